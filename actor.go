@@ -23,6 +23,11 @@ type Actor struct {
 	Aliases []string  `json:"aliases,omitempty"`
 	Kind    ActorKind `json:"kind,omitempty"`
 	Country string    `json:"country,omitempty"`
+	// Source is how to weigh figures this actor gives when it is a source.
+	Source SourceKind `json:"source_kind,omitempty"`
+	// Origin groups actors that speak with one voice, such as a movement and
+	// its political wing: claims from one origin are not independent.
+	Origin string `json:"origin,omitempty"`
 }
 
 // Role is the part an actor plays in a mention.
