@@ -1,0 +1,6 @@
+package main
+
+import "tally/pipeline"
+
+// configure plugs the extraction and derivation steps into a pipeline.
+func (a *app) configure(p *pipeline.Pipeline) {}

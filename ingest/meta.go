@@ -1,0 +1,208 @@
+package ingest
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"tally"
+)
+
+// topZone is how many lines from the start of the body are searched for a
+// masthead, headline, byline and publication line. News pages put these
+// first; further down, the same shapes are body text.
+const topZone = 12
+
+// markMetaLines marks, within the top zone, lines that carry metadata rather
+// than prose: a publication line ("Published On: …", "Posted …") and a
+// byline ("By Jane Doe", "Jane Doe,"). It returns the author found, if any.
+func markMetaLines(ls []*line, first int) (author string) {
+	for i := first; i < len(ls) && i < first+topZone; i++ {
+		l := ls[i]
+		switch {
+		case publicationLine(l.text):
+			l.kind, l.reason = tally.LineMeta, "publication line"
+			if a := bylineIn(l.text); a != "" && author == "" {
+				author = a
+			}
+		case isByline(l.text):
+			l.kind, l.reason = tally.LineMeta, "byline"
+			if author == "" {
+				author = cleanByline(l.text)
+			}
+		}
+	}
+	return author
+}
+
+// publicationCues open the lines sites print above or below a headline.
+var publicationCues = []string{"published", "posted", "updated", "last updated", "first published", "date:"}
+
+func publicationLine(s string) bool {
+	if len(s) > 160 {
+		return false
+	}
+	lower := strings.ToLower(s)
+	lower = strings.TrimPrefix(lower, "by ")
+	for _, c := range publicationCues {
+		if strings.HasPrefix(lower, c) {
+			return hasDigit(s)
+		}
+	}
+	// "By Published On: …Categories: …" — a cue after a dangling byline word.
+	return (strings.Contains(lower, "published on") || strings.Contains(lower, "posted on")) && hasDigit(s)
+}
+
+func bylineIn(s string) string {
+	// "By Jane Doe | Published …" keeps the name before the separator.
+	if !strings.HasPrefix(s, "By ") {
+		return ""
+	}
+	rest := s[3:]
+	for _, sep := range []string{"|", "•", " - ", "Published", "Posted", "Updated"} {
+		if i := strings.Index(rest, sep); i >= 0 {
+			rest = rest[:i]
+		}
+	}
+	if isName(strings.TrimSpace(rest)) {
+		return strings.TrimSpace(rest)
+	}
+	return ""
+}
+
+// isByline reports a line holding only an author's name: "By Jane Doe",
+// "Jane Doe,", "By Jane Doe and John Roe", "Jane Doe, Reuters".
+func isByline(s string) bool {
+	return cleanByline(s) != ""
+}
+
+func cleanByline(s string) string {
+	t := strings.TrimSpace(s)
+	by := strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ")
+	if by {
+		t = t[3:]
+	}
+	t = strings.TrimRight(t, ", ")
+	// "Jane Doe, Reuters" or "Jane Doe | Staff writer": the name is first.
+	if i := strings.IndexAny(t, ",|"); i >= 0 {
+		if !by {
+			// Without "By", only a trailing comma ("Ari Soffer,") marks a byline.
+			if strings.TrimSpace(t[i+1:]) != "" {
+				return ""
+			}
+		}
+		t = strings.TrimSpace(t[:i])
+	}
+	if !by && !strings.HasSuffix(strings.TrimSpace(s), ",") {
+		return ""
+	}
+	for _, part := range strings.Split(t, " and ") {
+		if !isName(strings.TrimSpace(part)) {
+			return ""
+		}
+	}
+	return t
+}
+
+// isName reports two to four capitalised words, the shape of a person's name.
+func isName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !(unicode.IsLetter(c) || c == '.' || c == '-' || c == '\'' || c == '’') {
+				return false
+			}
+		}
+		if englishStop[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+func hasDigit(s string) bool {
+	return strings.IndexAny(s, "0123456789") >= 0
+}
+
+// findTitle picks the headline of a report without a header: the heading
+// that sits directly above the first paragraph of prose within the top
+// zone. Short lines above it are the site's masthead and tagline; the first
+// of them, when it looks like a name, is taken as the outlet.
+func findTitle(ls []*line, first int) (title *line, masthead string) {
+	firstGood := -1
+	for i := first; i < len(ls) && i < first+topZone; i++ {
+		if ls[i].kind != tally.LineMeta && ls[i].class == classGood {
+			firstGood = i
+			break
+		}
+	}
+	if firstGood < 0 {
+		// No prose in the top zone: take the first heading, if any.
+		for i := first; i < len(ls) && i < first+topZone; i++ {
+			if ls[i].class == classHeading {
+				ls[i].kind = tally.LineTitle
+				return ls[i], ""
+			}
+		}
+		return nil, ""
+	}
+	ti := -1
+	for i := firstGood - 1; i >= first; i-- {
+		l := ls[i]
+		if l.kind == tally.LineMeta {
+			continue
+		}
+		if l.class == classBad && l.reason != "short line among non-prose lines" {
+			break
+		}
+		if headingLike(l) {
+			ti = i
+		}
+		break
+	}
+	if ti < 0 {
+		// The story may open with its headline as a prose-like line.
+		if firstGood == first && headingLike(ls[first]) && !ls[first].sentence {
+			ti = first
+		} else {
+			return nil, ""
+		}
+	}
+	title = ls[ti]
+	title.class, title.kind, title.reason = classHeading, tally.LineTitle, ""
+	// Lines above the title are masthead and tagline.
+	for i := first; i < ti; i++ {
+		l := ls[i]
+		if l.kind == tally.LineMeta {
+			continue
+		}
+		if l.class != classBad {
+			l.class, l.kind, l.reason = classBad, tally.LineBoilerplate, "masthead"
+		}
+		if masthead == "" && l.reason == "masthead" && l.words >= 1 && l.words <= 4 && l.caps >= 0.99 && !hasDigit(l.text) {
+			masthead = l.text
+		}
+	}
+	return title, masthead
+}
+
+// outletFromURL names an outlet by its web host, without "www.".
+func outletFromURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	host := strings.ToLower(u.Hostname())
+	for _, p := range []string{"www.", "m.", "amp.", "mobile."} {
+		host = strings.TrimPrefix(host, p)
+	}
+	return host
+}
