@@ -252,17 +252,18 @@ func initialClass(l *line) (class, string) {
 }
 
 // headingLike reports a line that could be a headline or section heading:
-// not too long, no closing period, and its content words mostly capitalised
-// (title case) or a short phrase starting with a capital.
+// at most 20 words, starting with a capital, digit or quote, and not closed
+// like a sentence. Whether it is one depends on what follows it.
 func headingLike(l *line) bool {
-	if l.words == 0 || l.words > 20 || strings.HasSuffix(l.text, ".") || strings.HasSuffix(l.text, ",") {
+	if l.words == 0 || l.words > 20 {
+		return false
+	}
+	t := strings.TrimRight(l.text, " \"'”’")
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ";") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(l.text)
-	if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '“' && r != '\'' {
-		return false
-	}
-	return l.caps >= 0.6 || l.words >= 5
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '\''
 }
 
 func urlOnly(s string) bool {
@@ -351,7 +352,7 @@ var chromePhrases = []string{
 	"click here", "read more", "read next", "continue reading", "see more", "more stories", "related stories", "related articles", "recommended for you", "most popular", "trending now", "you may also like",
 	"all rights reserved", "copyright ©", "terms of use", "terms of service", "privacy policy", "cookie policy", "cookies", "accept cookies",
 	"advertisement", "sponsored content", "skip to content", "skip to main content", "back to top", "print this", "email this", "report an error",
-	"rss", "permalink", "tags:", "categories:", "filed under", "posted in", "choose your platform",
+	"rss", "permalink", "enable javascript", "javascript is disabled", "watch this video", "photo gallery", "view gallery", "tags:", "categories:", "filed under", "posted in", "choose your platform",
 }
 
 // englishStop is a list of common English function words; their density is
