@@ -1,0 +1,57 @@
+package ingest_test
+
+import (
+	"testing"
+
+	"tally"
+	"tally/ingest"
+)
+
+func TestPublished(t *testing.T) {
+	tests := []struct {
+		name  string
+		in    string
+		want  string
+		basis tally.Basis
+	}{
+		{"header ISO", "TITLE: T\nPUBLISHED: 2015-07-05\n\nBody text about an attack on a village, officials said.", "2015-07-05", tally.BasisStated},
+		{"header timestamp", "PUBLISHED: 2015-07-05T22:10:00Z\n\nBody text about an attack on a village, officials said.", "2015-07-05", tally.BasisStated},
+		{"header words", "PUBLISHED: July 5, 2015\n\nBody text about an attack on a village, officials said.", "2015-07-05", tally.BasisStated},
+		{"published line", "Published: 8/19/2013\n\nA headline here\n\nGunmen attacked a village on Monday, killing four people, officials said.", "2013-08-19", tally.BasisStated},
+		{"dateline with year", "Storm hits coast\n\nMANILA, Nov. 8, 2013 – A typhoon struck the coast on Friday, killing hundreds of people, officials said.", "2013-11-08", tally.BasisDateline},
+		{"dateline weekday decides year", "Raid on camp\n\nCAIRO, Mar. 15 – Police on Tuesday raided a camp, killing two people. An earlier raid took place in 2015.", "2016-03-15", tally.BasisDateline},
+		{"relative under a dated headline", "The June 2nd Attack\n\nSoldiers today opened fire on a march through the old town, killing three people. Marchers had also gathered in 2019.", "2019-06-02", tally.BasisRelative},
+		{"body date is not publication", "Market attack\n\nGunmen attacked the market on 14 March 2016, killing five people, witnesses said.", "", tally.BasisUnknown},
+		{"no date at all", "Market attack\n\nGunmen attacked the market early Sunday, killing five people, witnesses said.", "", tally.BasisUnknown},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc, err := ingest.Parse([]byte(tt.in), ingest.Source{Name: "x"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Published.String() != tt.want || doc.PublishedBasis != tt.basis {
+				t.Errorf("published %q (%s); want %q (%s)", doc.Published, doc.PublishedBasis, tt.want, tt.basis)
+			}
+		})
+	}
+}
+
+// TestSeedPublished checks the publication dates the seeds allow without
+// linking: the undated two stay unknown until an incident dates them.
+func TestSeedPublished(t *testing.T) {
+	docs := readSeeds(t)
+	want := map[string][2]string{
+		"000": {"", "unknown"},
+		"001": {"2013-09-01", "relative"},
+		"002": {"2011-04-08", "dateline"},
+		"003": {"2020-08-31", "stated"},
+		"004": {"", "unknown"},
+	}
+	for name, doc := range docs {
+		w := want[name[:3]]
+		if doc.Published.String() != w[0] || string(doc.PublishedBasis) != w[1] {
+			t.Errorf("%s: published %q (%s); want %q (%s)", name[:3], doc.Published, doc.PublishedBasis, w[0], w[1])
+		}
+	}
+}
