@@ -74,6 +74,11 @@ type TimeRef struct {
 	Basis     Basis  `json:"basis,omitempty"`
 	Qualifier string `json:"qualifier,omitempty"` // "around", "early", "late"
 	Span      Span   `json:"span"`                // the phrase, zero when defaulted
+	// Weekday and RelDays keep what an expression said when the report's own
+	// date is unknown ("early Sunday", "last night"), so the date can be
+	// worked out once the incident is dated, and the report's with it.
+	Weekday string `json:"weekday,omitempty"`
+	RelDays *int   `json:"rel_days,omitempty"`
 }
 
 // Claim is what one report says about one field of one event.
@@ -97,6 +102,10 @@ type Claim struct {
 	Span      Span         `json:"span"`     // the figure or phrase itself
 	Sentence  Span         `json:"sentence"` // the sentence that says it
 	Published Date         `json:"published,omitempty"`
+	Outlet    string       `json:"outlet,omitempty"`
+	// Subset marks a figure that counts part of the victims ("among the 32
+	// killed were 7 women"); it is kept as evidence but never sets a figure.
+	Subset bool `json:"subset,omitempty"`
 }
 
 // AttributedTo returns the speaker of the claim, or "".
@@ -127,6 +136,9 @@ type Mention struct {
 	Background bool   `json:"background,omitempty"`
 	Published  Date   `json:"published,omitempty"` // the report's date, for ordering claims over time
 	Outlet     string `json:"outlet,omitempty"`
+	// Keywords are the mention's distinctive words (victims' names, rare
+	// nouns), normalised, for comparing mentions across reports.
+	Keywords []string `json:"keywords,omitempty"`
 }
 
 // MentionFilter selects mentions. Zero fields select everything.

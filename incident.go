@@ -91,14 +91,22 @@ func (inc *Incident) Figure(f Field) (Figure, bool) {
 	return Figure{}, false
 }
 
-// Contested reports whether any figure or field has competing accounts.
+// Contested reports whether any figure is contested or any field has more
+// than one account.
 func (inc *Incident) Contested() bool {
 	for _, f := range inc.Figures {
 		if f.Status == StatusContested {
 			return true
 		}
 	}
-	return len(inc.Alternatives) > 0
+	seen := map[Field]bool{}
+	for _, a := range inc.Alternatives {
+		if seen[a.Field] {
+			return true
+		}
+		seen[a.Field] = true
+	}
+	return false
 }
 
 // IncidentFilter selects incidents. Zero fields select everything.

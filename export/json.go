@@ -99,7 +99,13 @@ type Incident struct {
 	Figures       map[string]Figure   `json:"figures"`
 	Alternatives  []tally.Alternative `json:"alternatives"`
 	Contested     bool                `json:"contested"`
-	Claims        []Claim             `json:"claims"`
+	// Claims are the figures and accounts the incident's reports give.
+	// Vague words ("dozens") and counts of part of the victims ("six of
+	// whom were women") are evidence too, but not tolls: they are listed
+	// apart so that nothing reading Claims mistakes them for one.
+	Claims       []Claim `json:"claims"`
+	VagueClaims  []Claim `json:"vague_claims"`
+	SubsetClaims []Claim `json:"subset_claims"`
 }
 
 func str(s string) *string {
@@ -134,7 +140,7 @@ func IncidentOf(inc *tally.Incident, texts map[string]string) Incident {
 		EventType: string(inc.Type), ACLEDType: et, ACLEDSubType: sub,
 		Perpetrators: nonNil(inc.Perpetrators), Victims: nonNil(inc.Victims), Documents: nonNil(inc.Documents),
 		Figures: map[string]Figure{}, Alternatives: inc.Alternatives, Contested: inc.Contested(),
-		Claims: []Claim{},
+		Claims: []Claim{}, VagueClaims: []Claim{}, SubsetClaims: []Claim{},
 	}
 	if out.Alternatives == nil {
 		out.Alternatives = []tally.Alternative{}
@@ -153,7 +159,15 @@ func IncidentOf(inc *tally.Incident, texts map[string]string) Incident {
 		}
 	}
 	for _, c := range inc.Claims {
-		out.Claims = append(out.Claims, ClaimOf(c, texts[c.Document]))
+		ec := ClaimOf(c, texts[c.Document])
+		switch {
+		case c.Subset:
+			out.SubsetClaims = append(out.SubsetClaims, ec)
+		case c.Vague:
+			out.VagueClaims = append(out.VagueClaims, ec)
+		default:
+			out.Claims = append(out.Claims, ec)
+		}
 	}
 	return out
 }

@@ -100,6 +100,7 @@ the platform's data directory (` + defaultDBPathHelp() + `);
 		a.ingestCommand(),
 		a.documentsCommand(),
 		a.exportCommand(),
+		a.extractCommand(),
 		a.versionCommand(),
 	)
 	return root

@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+
+	"tally"
+	"tally/actors"
+)
+
+// attribution is who a sentence says its claims come from.
+type attribution struct {
+	speaker string
+	cue     string
+	span    tally.Span
+	pronoun bool // "It said", "they said": the speaker of an earlier sentence
+	hedge   tally.Hedge
+}
+
+var pronouns = set(`it he she they we i this`)
+
+// speakerNouns may head a speaker phrase in lower case: "police said".
+var speakerNouns = set(`police officials official authorities witnesses witness eyewitnesses eye-witnesses residents resident sources source
+spokesman spokeswoman spokesperson neighbors neighbours relatives family survivors doctors medics coroner dispatch deputies investigators
+prosecutors sheriff ministry army military government report reports statement officers activists monitors delegation mission observers
+group media agency`)
+
+// findAttribution finds the speaker of a sentence: "according to X", "X
+// said", "said X", "X witnessed".
+func findAttribution(s *sentInfo, text string) (attribution, bool) {
+	ts := s.toks
+	// "according to X"
+	for i := 0; i+1 < len(ts); i++ {
+		if ts[i].low == "according" && is(ts, i+1, "to") {
+			a, b := i+2, i+2
+			for b < len(ts) && b < a+12 && (ts[b].word || ts[b].text == "'" || ts[b].text == "’" || ts[b].text == "-") && !in(ts, b, set("which who that when where while and but")) {
+				b++
+			}
+			if b > a {
+				return attribution{speaker: clean(text[ts[a].start:ts[b-1].end]), cue: "according to", span: tally.Span{Start: ts[i].start, End: ts[b-1].end}}, true
+			}
+		}
+	}
+	// "X said" and "said X": prefer the last cue, which usually governs the
+	// whole sentence (", the Iranian exiles said.").
+	var best attribution
+	found := false
+	for i := range ts {
+		if !attributionVerbs[ts[i].low] || ts[i].low == "according" {
+			continue
+		}
+		if ts[i].low == "reported" || ts[i].low == "confirmed" || ts[i].low == "claimed" {
+			// "were reported killed", "confirmed dead": not a speaker's verb
+			// when a participle or auxiliary is next to it.
+			if i > 0 && auxiliary[ts[i-1].low] && !speakerNouns[ts[i-1].low] || passive[low(ts, i+1)] != "" {
+				continue
+			}
+		}
+		if a, ok := speakerBefore(ts, i, text); ok {
+			best, found = a, true
+		} else if a, ok := speakerAfter(ts, i, text); ok {
+			best, found = a, true
+		}
+	}
+	if found {
+		if h, ok := hedges[best.cue]; ok && h != tally.HedgeConfirmed {
+			best.hedge = h
+		}
+	}
+	return best, found
+}
+
+func low(ts []tok, i int) string {
+	if i < 0 || i >= len(ts) {
+		return ""
+	}
+	return ts[i].low
+}
+
+// speakerBefore reads the phrase before a cue: "the Iranian exiles said",
+// "Howard County dispatch reported", "Amnesty said", "It said".
+func speakerBefore(ts []tok, i int, text string) (attribution, bool) {
+	j := i - 1
+	// "police say", "police have said", "officials later said"
+	for j >= 0 && in(ts, j, set("have has had also later earlier previously then initially first would will")) {
+		j--
+	}
+	end := j
+	for j >= 0 && i-j <= 9 {
+		t := ts[j]
+		if !t.word && t.text != "'" && t.text != "’" && t.text != "-" && t.text != "." {
+			break
+		}
+		if t.word && (stopSpeaker[t.low] || passive[t.low] != "" || active[t.low] != "" && !t.cap) {
+			break
+		}
+		j--
+	}
+	start := j + 1
+	if start > end {
+		return attribution{}, false
+	}
+	// The phrase must name someone: a capitalised word, a speaker noun or a pronoun.
+	ok := false
+	for k := start; k <= end; k++ {
+		if ts[k].cap || speakerNouns[ts[k].low] {
+			ok = true
+		}
+	}
+	if end == start && pronouns[ts[start].low] {
+		return attribution{speaker: ts[start].text, cue: ts[i].low, pronoun: true, span: tally.Span{Start: ts[start].start, End: ts[i].end}}, true
+	}
+	// Drop leading determiners that are not part of a name, keep "the".
+	for start <= end && ts[start].word && (ts[start].low == "and" || ts[start].low == "but") {
+		start++
+	}
+	if !ok || start > end {
+		return attribution{}, false
+	}
+	return attribution{speaker: clean(text[ts[start].start:ts[end].end]), cue: ts[i].low, span: tally.Span{Start: ts[start].start, End: ts[i].end}}, true
+}
+
+// speakerAfter reads "…,” said Foreign Office minister Alistair Burt." or
+// "claimed Sinclair".
+func speakerAfter(ts []tok, i int, text string) (attribution, bool) {
+	if i == 0 || !(punct(ts, i-1, ",\"”'’") || i == len(ts)-1) {
+		return attribution{}, false
+	}
+	a := i + 1
+	b := a
+	for b < len(ts) && b < a+10 && (ts[b].word || ts[b].text == "'" || ts[b].text == "’" || ts[b].text == "-" || ts[b].text == ".") && !in(ts, b, set("that who which on in at after when")) {
+		b++
+	}
+	for b > a && !ts[b-1].word {
+		b--
+	}
+	if b <= a {
+		return attribution{}, false
+	}
+	ok := false
+	for k := a; k < b; k++ {
+		if ts[k].cap || speakerNouns[ts[k].low] {
+			ok = true
+		}
+	}
+	if !ok {
+		return attribution{}, false
+	}
+	return attribution{speaker: clean(text[ts[a].start:ts[b-1].end]), cue: ts[i].low, span: tally.Span{Start: ts[i].start, End: ts[b-1].end}}, true
+}
+
+// stopSpeaker words cannot be part of a speaker phrase.
+var stopSpeaker = set(`that which who were was is are be been and but or if because when while as after before than said says told
+reported a an in on at of by for with to from into killed dead`)
+
+// clean trims quotes and spaces from a speaker phrase.
+func clean(s string) string {
+	return strings.Trim(strings.TrimSpace(s), "\"“”'’,.:; ")
+}
+
+// sourceKind judges how to weigh a speaker, from the actor table or the
+// words of the phrase.
+func sourceKind(speaker string, table *actors.Table) (tally.SourceKind, string) {
+	if table != nil {
+		for _, m := range table.Find(speaker) {
+			a := m.Actor
+			origin := a.Origin
+			if origin == "" {
+				origin = a.ID
+			}
+			if a.Source != "" {
+				return a.Source, origin
+			}
+		}
+	}
+	l := strings.ToLower(speaker)
+	has := func(words ...string) bool {
+		for _, w := range words {
+			if strings.Contains(l, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has("united nations", "u.n.", " un ", "amnesty", "human rights", "observatory", "monitor", "mission", "delegation", "red cross", "icrc", "watch"):
+		return tally.SourceObserver, ""
+	case has("exile", "opposition", "rebel", "resistance", "coalition", "insurgent", "militant", "movement"):
+		return tally.SourceParty, ""
+	case has("witness", "resident", "neighbo", "relative", "family", "survivor", "villager"):
+		return tally.SourceWitness, ""
+	case has("police", "sheriff", "dispatch", "official", "authorit", "ministry", "minister", "governor", "mayor", "coroner",
+		"spokes", "army", "military", "government", "department", "deput", "prosecutor", "examiner", "agency"):
+		return tally.SourceOfficial, ""
+	case has("tv", "television", "radio", "newspaper", "news", "reuters", "press"):
+		return tally.SourceMedia, ""
+	}
+	return tally.SourceUnknown, ""
+}

@@ -1,0 +1,736 @@
+package extract
+
+import (
+	"strings"
+
+	"tally"
+	"tally/numbers"
+)
+
+// unit is a counted group of people in a sentence: a number with its noun
+// ("52 unarmed members"), a vague quantity ("dozens"), or one person
+// ("a 7-year-old boy", "his wife").
+type unit struct {
+	a, b       int // tokens [a, b) of the count itself, qualifier included
+	head       int // the token after the count's nouns end (where a verb may follow)
+	q          *numbers.Quantity
+	value      int
+	individual bool   // one person, counted by an article, possessive or name
+	identity   string // for individuals: a key to tell people apart ("boy#7")
+	noun       string // the head noun, if any
+	nonPerson  bool
+	span       tally.Span
+}
+
+// cand is a casualty claim found in one sentence, before grouping.
+type cand struct {
+	field      tally.Field
+	low, high  *int
+	vague      bool
+	qualifier  string
+	asWritten  string
+	span       tally.Span
+	sent       int
+	hedge      tally.Hedge
+	subset     bool
+	aggregate  bool
+	individual bool
+	identities []string
+	trigger    int // token index of the trigger
+	units      []unit
+}
+
+// sentInfo holds one sentence's tokens and quantities.
+type sentInfo struct {
+	idx  int
+	span tally.Span
+	toks []tok
+	qs   []numbers.Quantity
+}
+
+// units finds the counted groups of people in a sentence.
+func (s *sentInfo) units() []unit {
+	ts := s.toks
+	var out []unit
+	covered := make([]bool, len(ts))
+	// Numbers and vague quantities.
+	for qi := range s.qs {
+		q := &s.qs[qi]
+		if !q.Kind.Count() {
+			continue
+		}
+		a, b := tokRange(ts, q.Span)
+		if a < 0 {
+			continue
+		}
+		u := unit{a: a, b: b, q: q, value: q.Value, span: q.Span}
+		u.head, u.noun, u.nonPerson = nounPhrase(ts, b)
+		for i := a; i < u.head && i < len(ts); i++ {
+			covered[i] = true
+		}
+		out = append(out, u)
+	}
+	// One person: "a 7-year-old boy", "an unrelated woman", "his wife", "the driver".
+	for i := 0; i < len(ts); i++ {
+		if covered[i] || !ts[i].word {
+			continue
+		}
+		det := ts[i].low
+		if det != "a" && det != "an" && det != "his" && det != "her" && det != "their" && det != "the" && det != "one" {
+			continue
+		}
+		head, noun, non := nounPhrase(ts, i+1)
+		if noun == "" || non || !people[noun] || plural(noun) && personUnits[noun] == 0 {
+			continue
+		}
+		if det == "the" && !kin[noun] && !singularPerson[noun] {
+			continue
+		}
+		v := 1
+		if n, ok := personUnits[noun]; ok {
+			v = n
+		}
+		id := noun + "#" + ageIn(ts, i+1, head)
+		u := unit{a: i, b: head, head: head, value: v, individual: true, identity: id, noun: noun,
+			span: tally.Span{Start: ts[i].start, End: ts[head-1].end}}
+		out = append(out, u)
+		for j := i; j < head; j++ {
+			covered[j] = true
+		}
+		i = head - 1
+	}
+	sortUnits(out)
+	return out
+}
+
+// kin and singularPerson are nouns a definite article may count as one
+// person ("the driver was killed"): a role in the story, not a group.
+var kin = set(`wife husband mother father son daughter brother sister grandmother grandfather grandson granddaughter
+girlfriend boyfriend fiancé fiancee fiance uncle aunt cousin nephew niece stepson stepdaughter stepfather stepmother baby`)
+
+var singularPerson = set(`man woman boy girl child teen teenager toddler infant driver passenger victim shooter gunman suspect officer
+deputy trooper guard student teacher owner clerk customer bystander neighbor neighbour resident worker soldier`)
+
+func plural(noun string) bool {
+	return strings.HasSuffix(noun, "s") && !singularPerson[noun] && !kin[noun] || noun == "men" || noun == "women" || noun == "children" || noun == "people"
+}
+
+// ageIn returns an age written inside an NP ("7-year-old"), or "".
+func ageIn(ts []tok, a, b int) string {
+	for i := a; i < b && i < len(ts); i++ {
+		if j := strings.Index(ts[i].low, "-year-old"); j > 0 {
+			return ts[i].low[:j]
+		}
+		if strings.HasSuffix(ts[i].low, "-month-old") || strings.HasSuffix(ts[i].low, "-week-old") {
+			return ts[i].low
+		}
+	}
+	return ""
+}
+
+func sortUnits(us []unit) {
+	for i := 1; i < len(us); i++ {
+		for j := i; j > 0 && us[j].a < us[j-1].a; j-- {
+			us[j], us[j-1] = us[j-1], us[j]
+		}
+	}
+}
+
+// tokRange maps a byte span onto tokens [a, b).
+func tokRange(ts []tok, sp tally.Span) (int, int) {
+	a, b := -1, -1
+	for i, t := range ts {
+		if a < 0 && t.end > sp.Start {
+			a = i
+		}
+		if t.start < sp.End {
+			b = i + 1
+		}
+	}
+	if a < 0 || b <= a {
+		return -1, -1
+	}
+	return a, b
+}
+
+// nounPhrase reads the nouns a count applies to, from token i: adjectives
+// and nouns, an "of"-phrase naming the group ("members of the banned
+// group"), up to the head noun. It returns where the phrase ends, its head
+// noun, and whether that noun names things rather than people.
+func nounPhrase(ts []tok, i int) (end int, head string, nonPerson bool) {
+	j := i
+	n := 0
+	for j < len(ts) && n < 6 {
+		t := ts[j]
+		if !t.word {
+			// "camp’s" arrives as camp + ’ + s in some texts; hyphens are inside words.
+			break
+		}
+		if stopNP[t.low] || passive[t.low] != "" && j > i || active[t.low] != "" && j > i && !adjectival[t.low] || intransitive[t.low] != "" || nominal[t.low] != "" && j > i {
+			break
+		}
+		if auxiliary[t.low] && !adjectival[t.low] {
+			break
+		}
+		head = t.low
+		j++
+		n++
+		if people[t.low] || nonPeople[t.low] {
+			// "members of X": let the of-phrase run; it names the group.
+			if is(ts, j, "of") && (t.low == "members" || t.low == "member") {
+				k := j + 1
+				for k < len(ts) && ts[k].word && !stopNP[ts[k].low] && k-j < 8 && ts[k].low != "and" && passive[ts[k].low] == "" && active[ts[k].low] == "" {
+					k++
+				}
+				return k, t.low, false
+			}
+			return j, t.low, nonPeople[t.low]
+		}
+	}
+	if head != "" && nonPeople[head] {
+		return j, head, true
+	}
+	return j, head, false
+}
+
+// stopNP words end a noun phrase.
+var stopNP = set(`and or but who whom which that were was are is be been have has had in on at by for from to with after before during
+while when where as than of into onto near outside inside about including among since until said says told according`)
+
+// adjectival participles may sit inside a noun phrase ("injured residents").
+var adjectival = set(`injured wounded armed unarmed dead killed`)
+
+// findCasualties returns the casualty claims of one sentence.
+func findCasualties(s *sentInfo) []cand {
+	ts := s.toks
+	us := s.units()
+	var out []cand
+	used := map[int]bool{}
+	for ui := 0; ui < len(us); ui++ {
+		u := us[ui]
+		// Coordinated subjects: "three children and two adults were found dead".
+		group := []unit{u}
+		k := ui
+		for k+1 < len(us) && joined(ts, us[k].head, us[k+1].a) && !us[k+1].nonPerson {
+			k++
+			group = append(group, us[k])
+		}
+		matched := false
+		for n := len(group); n >= 1 && !matched; n-- {
+			g := group[:n]
+			if f, trig, hedge, ok := after(ts, g[len(g)-1].head); ok {
+				out = append(out, makeCand(s, f, breakdown(g), trig, hedge))
+				for j := ui; j < ui+n; j++ {
+					used[j] = true
+				}
+				ui += n - 1
+				matched = true
+			}
+		}
+		if matched {
+			continue
+		}
+		// "52 deaths", "4 dead", "3 wounded", "dozens of severe injuries".
+		if !u.individual && u.q != nil {
+			if f, trig, ok := nominalAfter(ts, u); ok {
+				out = append(out, makeCand(s, f, []unit{u}, trig, ""))
+				used[ui] = true
+				continue
+			}
+		}
+	}
+	// Objects of active verbs: "killing 32 people and wounding hundreds".
+	for ui := 0; ui < len(us); ui++ {
+		if used[ui] {
+			continue
+		}
+		u := us[ui]
+		f, trig, ok := before(ts, u)
+		if !ok {
+			continue
+		}
+		group := []unit{u}
+		k := ui
+		for k+1 < len(us) && !used[k+1] && joined(ts, us[k].head, us[k+1].a) && !us[k+1].nonPerson && sameKind(u, us[k+1]) {
+			k++
+			group = append(group, us[k])
+		}
+		c := makeCand(s, f, group, trig, "")
+		out = append(out, c)
+		for j := ui; j <= k; j++ {
+			used[j] = true
+		}
+		// "killing 11 in 2009, and 36 in 2011": a bare number in a list
+		// after the object takes the same verb.
+		for k+1 < len(us) && !used[k+1] && listContinues(ts, us[k].head, us[k+1]) {
+			k++
+			used[k] = true
+			out = append(out, makeCand(s, f, []unit{us[k]}, trig, ""))
+		}
+		ui = k
+	}
+	// "the death toll rose to 15", "put the toll at 15".
+	out = append(out, tolls(s, us, used)...)
+	for i := range out {
+		qualify(s, &out[i])
+	}
+	return out
+}
+
+// breakdown reads "seven residents, six women and one man" as seven: when
+// the first count equals the sum of the rest, the rest itemise it.
+func breakdown(g []unit) []unit {
+	if len(g) < 3 || g[0].individual {
+		return g
+	}
+	rest := 0
+	for _, u := range g[1:] {
+		rest += u.value
+	}
+	if rest == g[0].value {
+		return g[:1]
+	}
+	return g
+}
+
+func sameKind(a, b unit) bool { return a.individual == b.individual || a.individual || b.individual }
+
+// joined reports two units linked by "and" or a comma (a list of victims).
+func joined(ts []tok, end, next int) bool {
+	if next-end == 1 && (is(ts, end, "and") || punct(ts, end, ",")) {
+		return true
+	}
+	return next-end == 2 && punct(ts, end, ",") && is(ts, end+1, "and")
+}
+
+// listContinues reports ", and 36 in 2011" after "killing 11 in 2009".
+func listContinues(ts []tok, from int, u unit) bool {
+	if u.individual || u.q == nil || u.q.Kind != numbers.Cardinal {
+		return false
+	}
+	// Between: an optional "in/on DATE" phrase, then ", and" or ",".
+	i := from
+	for i < u.a && i < from+5 && !is(ts, i, "and") && !punct(ts, i, ",;") {
+		if !ts[i].word || active[ts[i].low] != "" || passive[ts[i].low] != "" {
+			return false
+		}
+		i++
+	}
+	for i < u.a && (is(ts, i, "and") || punct(ts, i, ",")) {
+		i++
+	}
+	if i != u.a {
+		return false
+	}
+	// The number must not be followed by its own verb or noun.
+	return u.noun == "" || u.head == u.b || is(ts, u.b, "in", "on")
+}
+
+// after matches what follows a subject: auxiliaries and hedges, then a
+// participle ("were killed", "are believed to have been killed", "was shot
+// and killed", "were found dead") or an intransitive verb ("died").
+func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool) {
+	j := i
+	// Skip an aside: ", six of whom were women," or "(PMOI)".
+	if punct(ts, j, ",(") {
+		if k := skipAside(ts, j); k > j {
+			j = k
+		}
+	}
+	steps := 0
+	for j < len(ts) && steps < 8 {
+		t := ts[j]
+		if h, isH := hedges[t.low]; isH && h != tally.HedgeConfirmed || t.low == "to" || t.low == "have" || t.low == "been" {
+			if isH && hedge == "" {
+				hedge = h
+			}
+			j++
+			steps++
+			continue
+		}
+		if f, ok := intransitive[t.low]; ok {
+			return f, j, hedge, true
+		}
+		if _, ok := passive[t.low]; ok && j+1 < len(ts) && people[ts[j+1].low] && adjectival[t.low] {
+			// "seriously injured residents were carried …": the participle
+			// describes the group; the predicate comes later.
+			return "", 0, "", false
+		}
+		if f, ok := passive[t.low]; ok && (steps > 0 || t.low == "dead" || t.low == "killed" || t.low == "wounded" || t.low == "injured" || t.low == "shot" || t.low == "missing" || t.low == "hurt" || t.low == "kidnapped" || t.low == "abducted") {
+			if t.low == "confirmed" || t.low == "reported" {
+				// "confirmed dead": the participle follows.
+				j++
+				steps++
+				continue
+			}
+			return refine(ts, j, f), j, hedge, true
+		}
+		if auxiliary[t.low] {
+			if hedge == "" {
+				if h, isH := hedges[t.low]; isH {
+					hedge = h
+				}
+			}
+			j++
+			steps++
+			continue
+		}
+		// "lost their lives"
+		if (t.low == "lost" || t.low == "lose") && is(ts, j+1, "their", "his", "her") && is(ts, j+2, "lives", "life") {
+			return tally.FieldKilled, j, hedge, true
+		}
+		break
+	}
+	return "", 0, "", false
+}
+
+// refine reads a participle with what follows it: "shot and killed",
+// "shot dead", "shot to death", "shot and wounded", "fatally shot".
+func refine(ts []tok, j int, f tally.Field) tally.Field {
+	if j > 0 && (is(ts, j-1, "fatally", "mortally")) {
+		return tally.FieldKilled
+	}
+	if f != fieldHit && f != tally.FieldInjured {
+		return f
+	}
+	switch {
+	case is(ts, j+1, "dead"), is(ts, j+1, "to") && is(ts, j+2, "death"):
+		return tally.FieldKilled
+	case is(ts, j+1, "and") && in(ts, j+2, set("killed slain murdered")):
+		return tally.FieldKilled
+	case is(ts, j+1, "and") && in(ts, j+2, set("wounded injured hurt")):
+		return tally.FieldInjured
+	}
+	return f
+}
+
+// skipAside returns the token after a parenthetical starting at j
+// (", six of whom were women," or "(MeK)"), or j when there is none.
+func skipAside(ts []tok, j int) int {
+	open := ts[j].text
+	closer := ","
+	if open == "(" {
+		closer = ")"
+	}
+	for k := j + 1; k < len(ts) && k < j+12; k++ {
+		if ts[k].text == closer {
+			if closer == "," {
+				// Only asides that are clauses about the group.
+				inner := ts[j+1 : k]
+				if !asideClause(inner) {
+					return j
+				}
+			}
+			return k + 1
+		}
+	}
+	return j
+}
+
+func asideClause(ts []tok) bool {
+	for i := range ts {
+		if is(ts, i, "whom", "which", "who", "including", "among", "mostly", "mainly", "many", "most", "all", "both", "aged", "ages") {
+			return true
+		}
+	}
+	return false
+}
+
+// nominalAfter matches a count followed by a noun of harm: "52 deaths",
+// "4 dead", "3 killed", "dozens of severe injuries".
+func nominalAfter(ts []tok, u unit) (tally.Field, int, bool) {
+	j := u.b
+	for k := 0; k < 2 && j < len(ts); k++ {
+		if f, ok := nominal[ts[j].low]; ok {
+			if ts[j].low == "death" && !is(ts, j+1, "toll") {
+				return "", 0, false
+			}
+			return f, j, true
+		}
+		// Allow one adjective or "more": "severe injuries", "more deaths", "people dead".
+		if !ts[j].word || !(adjectiveLike(ts[j].low) || people[ts[j].low]) {
+			break
+		}
+		j++
+	}
+	return "", 0, false
+}
+
+func adjectiveLike(w string) bool {
+	return w == "more" || w == "other" || w == "others" || w == "further" || w == "additional" || w == "severe" || w == "serious" ||
+		w == "critical" || w == "minor" || w == "confirmed" || w == "civilian" || w == "reported" || w == "known"
+}
+
+// before matches a verb that takes the count as its object: "killing 32
+// people", "kill 32 Iranian dissidents", "sent 4 people to the hospital",
+// "left three dead".
+func before(ts []tok, u unit) (tally.Field, int, bool) {
+	v := u.a - 1
+	// An adverb between: "killing at least", handled by the quantity; "also killed", fine.
+	if v >= 0 && in(ts, v, set("also then reportedly allegedly")) {
+		v--
+	}
+	if v < 0 {
+		return "", 0, false
+	}
+	w := ts[v].low
+	if f, ok := active[w]; ok {
+		// "shot 4 people" is a hit; "shot and killed 3 people" was read by after().
+		if f == fieldHit && v > 0 && is(ts, v-1, "fatally") {
+			f = tally.FieldKilled
+		}
+		if w == "shooting" || w == "killing" && u.individual && !is(ts, v-1, ",") && v > 0 && ts[v-1].word && !in(ts, v-1, set("and also")) {
+			// "the shooting 4 people" never occurs; "shooting" as a noun precedes places.
+			if w == "shooting" {
+				return "", 0, false
+			}
+		}
+		return f, v, true
+	}
+	switch w {
+	case "sent", "sends", "send", "sending", "put", "puts", "putting", "landed":
+		// "sent 4 people to the hospital", "put four people in the hospital".
+		if hospitalAfter(ts, u.head) {
+			return tally.FieldInjured, v, true
+		}
+	case "left", "leaving", "leaves", "leave":
+		// "left three people dead", "leaving 12 injured".
+		if u.head < len(ts) {
+			if f, ok := nominal[ts[u.head].low]; ok {
+				return f, u.head, true
+			}
+		}
+	case "hospitalized", "hospitalised":
+		return tally.FieldInjured, v, true
+	case "of":
+		// "the lives of 12 people", "the deaths of 3 men".
+		if v > 1 && is(ts, v-1, "lives") && in(ts, v-2, set("claimed took taking claiming")) {
+			return tally.FieldKilled, v - 2, true
+		}
+		if v > 0 && is(ts, v-1, "deaths", "killings", "murders") {
+			return tally.FieldKilled, v - 1, true
+		}
+	}
+	return "", 0, false
+}
+
+func hospitalAfter(ts []tok, i int) bool {
+	for j := i; j < len(ts) && j < i+4; j++ {
+		if strings.HasPrefix(ts[j].low, "hospital") {
+			return true
+		}
+	}
+	return false
+}
+
+// tolls reads "the death toll rose to 15", "the toll stands at 44", "the
+// number of dead reached 12".
+func tolls(s *sentInfo, us []unit, used map[int]bool) []cand {
+	ts := s.toks
+	var out []cand
+	for ui, u := range us {
+		if used[ui] || u.individual {
+			continue
+		}
+		for j := u.a - 1; j >= 0 && j >= u.a-6; j-- {
+			if ts[j].low == "toll" || (ts[j].low == "dead" || ts[j].low == "deaths" || ts[j].low == "killed") && is(ts, j-1, "of") && is(ts, j-2, "number") {
+				if ts[j].low == "toll" && !is(ts, j-1, "death") && !is(ts, j-1, "the") && !is(ts, j-1, "casualty") {
+					break
+				}
+				if ts[j].low == "toll" && is(ts, j-1, "casualty") {
+					break
+				}
+				ok := true
+				for k := j + 1; k < u.a; k++ {
+					if !in(ts, k, set("rose risen climbed jumped increased reached stood stands stand is was has had at to of now has risen climbed grew")) {
+						ok = false
+					}
+				}
+				if ok {
+					out = append(out, makeCand(s, tally.FieldKilled, []unit{u}, j, ""))
+					used[ui] = true
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// makeCand builds a claim from a group of units.
+func makeCand(s *sentInfo, f tally.Field, group []unit, trig int, hedge tally.Hedge) cand {
+	c := cand{field: f, sent: s.idx, trigger: trig, hedge: hedge, units: group}
+	c.span = tally.Span{Start: group[0].span.Start, End: group[len(group)-1].span.End}
+	total := 0
+	allIndividual := true
+	for _, u := range group {
+		if u.q != nil && u.q.Kind != numbers.Cardinal {
+			c.vague = true
+		}
+		if !u.individual {
+			allIndividual = false
+		} else {
+			c.identities = append(c.identities, u.identity)
+		}
+		total += u.value
+	}
+	c.individual = allIndividual
+	if len(group) == 1 && group[0].q != nil {
+		q := group[0].q
+		c.qualifier = q.Qualifier
+		if q.Kind == numbers.Vague {
+			c.low = tally.Int(q.Low)
+			if q.High != numbers.Unbounded {
+				c.high = tally.Int(q.High)
+			}
+		} else if q.Kind == numbers.Fraction {
+			// "nearly half of the residents": a share of a population, not a count.
+			c.low, c.high = nil, nil
+		} else {
+			c.low, c.high = tally.Int(q.Low), tally.Int(q.High)
+		}
+	} else {
+		c.low, c.high = tally.Int(total), tally.Int(total)
+	}
+	return c
+}
+
+// qualify turns qualifiers into bounds and marks subsets and aggregates.
+func qualify(s *sentInfo, c *cand) {
+	ts := s.toks
+	if !c.vague && c.low != nil {
+		v := *c.low
+		switch c.qualifier {
+		case "at least", "no fewer than", "or more", "upwards of", "no less than", "a minimum of":
+			c.high = nil
+			c.qualifier = "at least"
+		case "more than", "over", "in excess of":
+			c.low, c.high = tally.Int(v+1), nil
+		case "up to", "as many as", "at most", "no more than":
+			c.low = nil
+		case "fewer than", "less than", "under":
+			c.low, c.high = nil, tally.Int(max(v-1, 0))
+		case "about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "close to", "nearly", "almost", "just under":
+			lo, hi := approx(v, c.qualifier)
+			c.low, c.high = tally.Int(lo), tally.Int(hi)
+		}
+	}
+	if c.vague {
+		c.qualifier = ""
+	}
+	var b strings.Builder
+	for i, u := range c.units {
+		if i > 0 {
+			b.WriteString(" + ")
+		}
+		b.WriteString(strings.TrimSpace(s.text(u.span)))
+	}
+	c.asWritten = b.String()
+	first := c.units[0]
+	// Subsets: "six of whom", "among them", "including", "N of the dead".
+	if is(ts, first.b, "of") && (is(ts, first.b+1, "whom", "them", "those", "these") || is(ts, first.b+1, "the") && in(ts, first.b+2, subsetNouns)) {
+		c.subset = true
+	}
+	for j := first.a - 1; j >= 0 && j >= first.a-3; j-- {
+		if in(ts, j, set("including among includes include incl")) {
+			// "among the 32 killed were …" names the whole; what follows is the part.
+			if is(ts, j, "among") && is(ts, j+1, "the") && j+2 == first.a {
+				break
+			}
+			c.subset = true
+		}
+	}
+	// "many of the dead": a vague share of a group already counted.
+	if q := first.q; q != nil && q.Kind == numbers.Vague && strings.HasSuffix(strings.ToLower(s.text(q.Span)), " of") && is(ts, first.b, "the") && in(ts, first.b+1, subsetNouns) {
+		c.subset = true
+	}
+	if is(ts, first.a-1, "were") && hasBefore(ts, first.a-1, "among") {
+		// "among the 32 killed were 7 women"
+		c.subset = true
+	}
+	if hasWord(ts, depiction) && hasWord(ts, set("show shows showed showing appear appears appeared depict depicts seen")) {
+		c.subset = true
+	}
+	if aggregateSentence(ts) {
+		c.aggregate = true
+	}
+}
+
+var subsetNouns = set(`dead victims killed wounded injured people casualties bodies hostages those residents`)
+
+func hasBefore(ts []tok, i int, w string) bool {
+	for j := i - 1; j >= 0; j-- {
+		if ts[j].low == w {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWord(ts []tok, words map[string]bool) bool {
+	for _, t := range ts {
+		if words[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+// aggregateSentence reports a sentInfo that totals many incidents or a
+// long period: "since Friday", "so far this year", "in 33 separate
+// shooting incidents", "since the uprising began".
+func aggregateSentence(ts []tok) bool {
+	for i, t := range ts {
+		switch t.low {
+		case "since":
+			// "since Friday", "since the uprising began" — not "since then".
+			if !is(ts, i+1, "then") {
+				return true
+			}
+		case "separate", "nationwide", "countrywide", "statewide", "citywide":
+			return true
+		case "so":
+			if is(ts, i+1, "far") {
+				return true
+			}
+		case "in", "across", "throughout":
+			if is(ts, i+1, "the") && in(ts, i+2, set("country city state region conflict war uprising insurgency revolution")) {
+				return true
+			}
+		}
+		if (t.low == "shootings" || t.low == "incidents" || t.low == "attacks") && i > 0 && ts[i-1].num >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// approx widens an approximate figure: ±10% (at least ±1) for "about",
+// and up to the figure for "nearly" and "almost".
+func approx(v int, q string) (int, int) {
+	d := max(v/10, 1)
+	switch q {
+	case "nearly", "almost", "close to", "just under":
+		return max(v-d, 0), v
+	}
+	return max(v-d, 0), v + d
+}
+
+func (s *sentInfo) text(sp tally.Span) string {
+	if len(s.toks) == 0 {
+		return ""
+	}
+	// Tokens point into the document text; rebuild from the token run.
+	var b strings.Builder
+	prev := -1
+	for _, t := range s.toks {
+		if t.start >= sp.Start && t.end <= sp.End {
+			if prev >= 0 && t.start > prev {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.text)
+			prev = t.end
+		}
+	}
+	return b.String()
+}

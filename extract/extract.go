@@ -1,0 +1,1074 @@
+// Package extract turns a report into mentions and claims: what happened,
+// when, where, who did it to whom, how many were killed, injured, abducted,
+// detained or missing, who says so and how sure they are, each with the
+// byte spans of its evidence. It is pure: a document in, values out.
+//
+// Creates: Mention (Type, Time, Place, Perpetrators, Victims, Keywords,
+// Background) and Claim (Field, Low, High, Vague, Qualifier, AsWritten,
+// Value, Hedge, Source, Span, Sentence, Subset).
+package extract
+
+import (
+	"cmp"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+
+	"tally"
+	"tally/actors"
+	"tally/gazetteer"
+	"tally/numbers"
+	"tally/sentence"
+	"tally/timex"
+)
+
+// Extractor holds the reference data extraction reads: the gazetteer and
+// the actor table. It is safe for concurrent use.
+type Extractor struct {
+	Places *gazetteer.Gazetteer
+	Actors *actors.Table
+}
+
+// New returns an extractor over the given reference data; nil means the
+// built-in defaults.
+func New(places *gazetteer.Gazetteer, acts *actors.Table) *Extractor {
+	if places == nil {
+		places = gazetteer.Default()
+	}
+	if acts == nil {
+		acts = actors.Default()
+	}
+	return &Extractor{Places: places, Actors: acts}
+}
+
+// docState is what extraction knows about one document as it goes.
+type docState struct {
+	doc     *tally.Document
+	text    string
+	sents   []*sentInfo
+	exprs   [][]timex.Expr // per sentence
+	topt    timex.Options
+	places  []tally.PlaceRef
+	actors  []actors.Match
+	attrib  []attribution // per sentence, after pronoun carry-over
+	hasAttr []bool
+}
+
+// Document extracts the mentions of one report. Every span lies inside
+// doc.Text.
+func (x *Extractor) Document(doc *tally.Document) []tally.Mention {
+	st := &docState{doc: doc, text: doc.Text}
+	st.split()
+	if len(st.sents) == 0 {
+		return nil
+	}
+	st.findTimes()
+	st.findPlaces(x.Places)
+	st.findActors(x.Actors)
+	st.findAttributions()
+	var cands []cand
+	for _, s := range st.sents {
+		cands = append(cands, findCasualties(s)...)
+	}
+	for i := range cands {
+		if cands[i].sent >= 0 && cands[i].sent < len(st.attrib) && cands[i].hedge == "" {
+			cands[i].hedge = st.attrib[cands[i].sent].hedge
+		}
+	}
+	return st.mentions(cands, x.Actors)
+}
+
+// split finds the sentences of the report's content lines, skipping
+// sentences repeated word for word (photo galleries repeat captions).
+func (st *docState) split() {
+	var spans []tally.Span
+	for _, l := range st.doc.Lines {
+		if l.Kind.Content() {
+			spans = append(spans, l.Span)
+		}
+	}
+	seen := map[string]bool{}
+	for _, sp := range sentence.Split(st.text, spans) {
+		t := st.text[sp.Start:sp.End]
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		s := &sentInfo{idx: len(st.sents), span: sp, toks: tokenize(st.text, sp.Start, sp.End)}
+		for _, q := range numbers.Find(t) {
+			q.Span, q.NumSpan, q.QualSpan = q.Span.Shift(sp.Start), q.NumSpan.Shift(sp.Start), shiftNonZero(q.QualSpan, sp.Start)
+			s.qs = append(s.qs, q)
+		}
+		for qi, q := range s.qs {
+			if !q.Kind.Count() {
+				continue
+			}
+			for ti := range s.toks {
+				if s.toks[ti].start >= q.NumSpan.Start && s.toks[ti].end <= q.NumSpan.End {
+					s.toks[ti].num = qi
+				}
+			}
+		}
+		st.sents = append(st.sents, s)
+	}
+}
+
+func shiftNonZero(sp tally.Span, d int) tally.Span {
+	if sp.IsZero() {
+		return sp
+	}
+	return sp.Shift(d)
+}
+
+func (st *docState) findTimes() {
+	st.exprs = make([][]timex.Expr, len(st.sents))
+	var all []timex.Expr
+	for i, s := range st.sents {
+		for _, e := range timex.Find(st.text[s.span.Start:s.span.End]) {
+			e.Span = e.Span.Shift(s.span.Start)
+			st.exprs[i] = append(st.exprs[i], e)
+			all = append(all, e)
+		}
+	}
+	st.topt = timex.OptionsFor(all, timex.Options{})
+}
+
+// findPlaces resolves place names over the content of the whole report, so
+// that "Kokomo" is read with the "Ind." and "Howard County" around it.
+func (st *docState) findPlaces(g *gazetteer.Gazetteer) {
+	if g == nil {
+		return
+	}
+	var matches []gazetteer.Match
+	for _, m := range g.Find(st.text) {
+		if l, ok := st.doc.LineAt(m.Span.Start); ok && l.Kind.Content() {
+			matches = append(matches, m)
+		}
+	}
+	opt := gazetteer.Options{}
+	st.places = g.Resolve(st.text, matches, opt)
+}
+
+func (st *docState) findActors(t *actors.Table) {
+	if t == nil {
+		return
+	}
+	for _, m := range t.Find(st.text) {
+		if l, ok := st.doc.LineAt(m.Span.Start); ok && l.Kind.Content() {
+			st.actors = append(st.actors, m)
+		}
+	}
+}
+
+// findAttributions finds each sentence's speaker, carrying a speaker into
+// the next sentence that continues it with a pronoun ("It said …").
+func (st *docState) findAttributions() {
+	st.attrib = make([]attribution, len(st.sents))
+	st.hasAttr = make([]bool, len(st.sents))
+	var prev attribution
+	havePrev := false
+	for i, s := range st.sents {
+		a, ok := findAttribution(s, st.text)
+		if ok && a.pronoun {
+			if havePrev {
+				a.speaker = prev.speaker
+			} else {
+				ok = false
+			}
+		}
+		if ok {
+			st.attrib[i], st.hasAttr[i] = a, true
+			prev, havePrev = a, true
+		}
+	}
+}
+
+// when is a resolved event time.
+type when struct {
+	ref      tally.TimeRef
+	explicit bool // the text fixes it without the report's date
+}
+
+// timeOf finds the time expression that dates a claim: the nearest one in
+// its sentence, skipping future and aggregate ("since …") ones.
+func (st *docState) timeOf(c cand) (when, bool) {
+	exprs := st.exprs[c.sent]
+	best := -1
+	bestD := 1 << 30
+	for i, e := range exprs {
+		if e.Future || e.Kind == timex.Clock || e.Kind == timex.PartOfDay || e.Narrative {
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(st.text[max(0, e.Span.Start-6):e.Span.Start])), "since") {
+			continue
+		}
+		if st.clauseBreak(e.Span, c.span) {
+			continue
+		}
+		d := distance(e.Span, c.span)
+		if d < bestD {
+			best, bestD = i, d
+		}
+	}
+	if best < 0 {
+		return when{}, false
+	}
+	return st.resolve(exprs[best], c.sent), true
+}
+
+// clauseBreak reports a quotation mark, colon or semicolon between two
+// spans: a date before "writing, “The seven …" dates the writing, not what
+// the quote reports.
+func (st *docState) clauseBreak(a, b tally.Span) bool {
+	lo, hi := a.End, b.Start
+	if b.End <= a.Start {
+		lo, hi = b.End, a.Start
+	}
+	if lo >= hi {
+		return false
+	}
+	return strings.ContainsAny(st.text[lo:hi], "“”\":;")
+}
+
+func distance(a, b tally.Span) int {
+	switch {
+	case a.End <= b.Start:
+		return b.Start - a.End
+	case b.End <= a.Start:
+		return a.Start - b.End
+	}
+	return 0
+}
+
+// resolve fixes an expression against the report's date, and keeps the
+// weekday or day offset when the report is undated.
+func (st *docState) resolve(e timex.Expr, sent int) when {
+	anchor := st.doc.Published
+	if e.Kind == timex.PartialDate && !e.Last {
+		if ref, ok := st.storyDate(sent, e.Span.Start); ok {
+			anchor = ref
+		}
+	}
+	d, clock, basis := timex.Resolve(e, anchor, st.topt)
+	w := when{ref: tally.TimeRef{Date: d, Clock: clock, Basis: basis, Span: e.Span, Qualifier: e.Qualifier}}
+	if clock == "" {
+		w.ref.Clock = st.clockNear(sent, e)
+	}
+	if basis == tally.BasisExplicit {
+		w.explicit = true
+	}
+	if d.IsZero() {
+		w.ref.Basis = tally.BasisUnknown
+		if e.HasWeekday {
+			w.ref.Weekday = e.Weekday.String()
+		}
+		if e.HasRel && !e.Narrative {
+			w.ref.RelDays = tally.Int(e.RelDays)
+		}
+	}
+	return w
+}
+
+// storyDate is the reference date of a retrospective narrative: the latest
+// full date written out before position pos, when it lies more than half a
+// year before the report's publication. "On September 19, 2013, … on
+// November 19" means November 2013, not the November before a 2020 report.
+// Partial dates resolve against it, with up to two months' slack, since a
+// story may step back a little ("abducted on 1 September").
+func (st *docState) storyDate(sent, pos int) (tally.Date, bool) {
+	pub := st.doc.Published
+	var ref tally.Date
+	for i := 0; i <= sent && i < len(st.exprs); i++ {
+		for _, x := range st.exprs[i] {
+			if x.Span.Start >= pos || x.Kind != timex.Date || x.Date.Precision() != tally.PrecisionDay {
+				continue
+			}
+			ref = x.Date
+		}
+	}
+	if ref.IsZero() || pub.IsZero() || !ref.First().AddDate(0, 6, 0).Before(pub.First()) {
+		return tally.Date{}, false
+	}
+	// Let partial dates run up to two months past the reference.
+	return ref.AddDays(61), true
+}
+
+// clockNear returns a time of day written next to a date expression ("at 5
+// a.m. Sunday"), in 24-hour form.
+func (st *docState) clockNear(sent int, e timex.Expr) string {
+	for _, x := range st.exprs[sent] {
+		if x.Clock != "" && distance(x.Span, e.Span) <= 12 {
+			return x.Clock
+		}
+	}
+	return ""
+}
+
+// sameTime reports whether two times can be one event.
+func sameTime(a, b tally.TimeRef) bool {
+	switch {
+	case !a.Date.IsZero() && !b.Date.IsZero():
+		return a.Date.Compatible(b.Date)
+	case a.Date.IsZero() && b.Date.IsZero():
+		return true
+	}
+	// One dated, one only relative ("Sunday" in an undated report): the
+	// relative one belongs to the report's own event, not an old one.
+	return false
+}
+
+// group is the claims of one event in the report.
+type group struct {
+	time       tally.TimeRef
+	background bool
+	cands      []cand
+	sents      map[int]bool
+}
+
+// mentions groups claims into events by their dates: the report's main
+// event, dated by its first dated claim, and older events it mentions in
+// passing ("killing 11 in 2009"), each with its own date.
+func (st *docState) mentions(cands []cand, table *actors.Table) []tally.Mention {
+	var live []cand
+	for _, c := range cands {
+		if !c.aggregate {
+			live = append(live, c)
+		}
+	}
+	main := &group{sents: map[int]bool{}}
+	mainSet := false
+	var others []*group
+	times := make([]when, len(live))
+	dated := make([]bool, len(live))
+	for i, c := range live {
+		times[i], dated[i] = st.timeOf(c)
+	}
+	// The main event's time: the first claim the text dates to a day or by
+	// the report's own date ("on Friday"); a bare year or month first is an
+	// older event mentioned in passing, unless no claim is dated better.
+	for i := range live {
+		if dated[i] && (times[i].ref.Date.Precision() == tally.PrecisionDay || times[i].ref.Date.IsZero()) {
+			main.time, mainSet = times[i].ref, true
+			break
+		}
+	}
+	if !mainSet {
+		for i := range live {
+			if dated[i] && !st.old(times[i]) {
+				main.time, mainSet = times[i].ref, true
+				break
+			}
+		}
+	}
+	if !mainSet {
+		main.time = st.defaultTime()
+	}
+	for i, c := range live {
+		g := main
+		if dated[i] && !sameTime(times[i].ref, main.time) && !st.near(times[i].ref, main.time, c) {
+			g = nil
+			for _, o := range others {
+				if sameTime(o.time, times[i].ref) {
+					g = o
+					break
+				}
+			}
+			if g == nil {
+				g = &group{time: times[i].ref, background: true, sents: map[int]bool{}}
+				others = append(others, g)
+			}
+		}
+		g.cands = append(g.cands, c)
+		g.sents[c.sent] = true
+	}
+	groups := append([]*group{main}, others...)
+	var out []tally.Mention
+	for gi, g := range groups {
+		if gi > 0 && len(g.cands) == 0 {
+			continue
+		}
+		m := st.buildMention(g, gi == 0, table)
+		if gi == 0 && len(m.Claims) == 0 && m.Type == "" {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// old reports a claim dated well before the report: a year or month that
+// ended more than two weeks before publication, or any explicit date when
+// the report is undated but the claim's date is not relative to it.
+func (st *docState) old(w when) bool {
+	d := w.ref.Date
+	if d.IsZero() {
+		return false
+	}
+	pub := st.doc.Published
+	if pub.IsZero() {
+		// An undated report: explicit years and months are past events;
+		// explicit full dates may be the report's own event.
+		return w.explicit && d.Precision() != tally.PrecisionDay
+	}
+	return d.Last().AddDate(0, 0, 14).Before(pub.First())
+}
+
+// near reports a claim dated within days after the main event, such as a
+// victim who died the next day.
+func (st *docState) near(t, main tally.TimeRef, c cand) bool {
+	if t.Date.IsZero() || main.Date.IsZero() {
+		return false
+	}
+	diff := t.Date.First().Sub(main.Date.First()).Hours() / 24
+	return c.field == tally.FieldKilled && diff >= 0 && diff <= 14 || diff == 0
+}
+
+// defaultTime dates a report's main event by the report itself when no
+// claim gives a date: the first dated sentence that describes the event,
+// else the publication date.
+func (st *docState) defaultTime() tally.TimeRef {
+	for i, s := range st.sents {
+		if !eventSentence(s) {
+			continue
+		}
+		for _, e := range st.exprs[i] {
+			if e.Future || e.Kind == timex.Clock || e.Kind == timex.PartOfDay || e.Narrative {
+				continue
+			}
+			w := st.resolve(e, i)
+			if !st.old(w) {
+				return w.ref
+			}
+		}
+		if i > 4 {
+			break
+		}
+	}
+	if !st.doc.Published.IsZero() {
+		return tally.TimeRef{Date: st.doc.Published, Basis: tally.BasisDefault}
+	}
+	return tally.TimeRef{Basis: tally.BasisUnknown}
+}
+
+func eventSentence(s *sentInfo) bool {
+	for i, t := range s.toks {
+		if _, ok := eventTriggers[t.low]; ok {
+			return true
+		}
+		if i+1 < len(s.toks) && eventTriggers[t.low+"_"+s.toks[i+1].low] != "" {
+			return true
+		}
+		if passive[t.low] != "" || active[t.low] != "" || intransitive[t.low] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// buildMention assembles one mention from its group of claims.
+func (st *docState) buildMention(g *group, isMain bool, table *actors.Table) tally.Mention {
+	doc := st.doc
+	m := tally.Mention{Document: doc.ID, Time: g.time, Background: g.background, Published: doc.Published, Outlet: doc.Outlet}
+	// The sentences that describe the event: its claims', and for the main
+	// event the lead (title and first sentences).
+	sents := map[int]bool{}
+	for k := range g.sents {
+		sents[k] = true
+	}
+	if isMain {
+		for i := 0; i < len(st.sents) && i < 4; i++ {
+			sents[i] = true
+		}
+	}
+	order := make([]int, 0, len(sents))
+	for k := range sents {
+		order = append(order, k)
+	}
+	slices.Sort(order)
+	if len(order) > 0 {
+		m.Span = tally.Span{Start: st.sents[order[0]].span.Start, End: st.sents[order[len(order)-1]].span.End}
+	}
+	m.Type = st.eventType(order)
+	m.Place = st.placeFor(g, order, isMain)
+	m.Perpetrators, m.Victims = st.roles(order)
+	m.Keywords = st.keywords(order)
+	m.Claims = st.consolidate(g.cands)
+	if isMain {
+		m.Claims = append(m.Claims, st.otherClaims(order, table)...)
+	}
+	sum := sha256.Sum256(fmt.Appendf(nil, "%s|%d|%s", doc.ID, m.Span.Start, g.time.Date))
+	m.ID = doc.ID[:min(16, len(doc.ID))] + "-" + hex.EncodeToString(sum[:4])
+	for i := range m.Claims {
+		c := &m.Claims[i]
+		c.Document, c.Mention, c.Published, c.Outlet = doc.ID, m.ID, doc.Published, doc.Outlet
+		c.ID = claimID(doc.ID, c)
+	}
+	return m
+}
+
+func claimID(doc string, c *tally.Claim) string {
+	sum := sha256.Sum256(fmt.Appendf(nil, "%s|%s|%d|%d|%s", doc, c.Field, c.Span.Start, c.Span.End, c.Value))
+	return hex.EncodeToString(sum[:8])
+}
+
+// eventType is the most specific event type the sentences name.
+func (st *docState) eventType(order []int) tally.EventType {
+	var best tally.EventType
+	for _, i := range order {
+		ts := st.sents[i].toks
+		for j, t := range ts {
+			et := eventTriggers[t.low]
+			if j+1 < len(ts) {
+				if two := eventTriggers[t.low+"_"+ts[j+1].low]; two != "" {
+					et = two
+				}
+			}
+			if et != "" && eventRank[et] > eventRank[best] {
+				best = et
+			}
+		}
+	}
+	return best
+}
+
+// placeFor picks the mention's place. A named site or town in the claim's
+// own sentences wins, then one in the lead, over a bearing from a city
+// ("north of Baghdad") or a province; the city of a dateline ("London,
+// Apr. 08 –") says where the report was filed, so it counts only when the
+// report names no other place.
+func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef {
+	claimSents, lead := map[int]bool{}, map[int]bool{}
+	for _, c := range g.cands {
+		claimSents[c.sent] = true
+	}
+	for _, i := range order {
+		lead[i] = true
+	}
+	dl := st.datelineSpan()
+	in := func(sents map[int]bool, p tally.PlaceRef) bool {
+		for k := range sents {
+			if st.sents[k].span.Contains(p.Span) {
+				return true
+			}
+		}
+		return false
+	}
+	site := func(p tally.PlaceRef) bool { return specificity(p) == 4 }
+	notDateline := func(p tally.PlaceRef) bool { return dl.IsZero() || !dl.Contains(p.Span) }
+	tiers := []func(tally.PlaceRef) bool{
+		func(p tally.PlaceRef) bool { return in(claimSents, p) && site(p) && notDateline(p) },
+		func(p tally.PlaceRef) bool { return in(lead, p) && site(p) && notDateline(p) },
+		func(p tally.PlaceRef) bool { return in(claimSents, p) && notDateline(p) },
+		func(p tally.PlaceRef) bool { return in(lead, p) && notDateline(p) },
+	}
+	for _, ok := range tiers {
+		var best *tally.PlaceRef
+		for i := range st.places {
+			p := &st.places[i]
+			if ok(*p) && (best == nil || specificity(*p) > specificity(*best)) {
+				best = p
+			}
+		}
+		if best != nil {
+			return best
+		}
+	}
+	if !isMain {
+		return nil
+	}
+	// The place named most often in the report, the dateline's last.
+	count := map[string]int{}
+	var best *tally.PlaceRef
+	for i := range st.places {
+		p := &st.places[i]
+		if !notDateline(*p) {
+			continue
+		}
+		count[p.Place.ID]++
+		if best == nil || count[p.Place.ID] > count[best.Place.ID] || count[p.Place.ID] == count[best.Place.ID] && specificity(*p) > specificity(*best) {
+			best = p
+		}
+	}
+	if best == nil {
+		for i := range st.places {
+			if dl.Contains(st.places[i].Span) {
+				return &st.places[i]
+			}
+		}
+	}
+	return best
+}
+
+// datelineSpan returns the dateline opening the first body line ("KOKOMO,
+// Ind. (June 15, 2014) —", "London, Apr. 08 –"): up to the first dash
+// within the line's first 80 bytes, when a comma or bracket comes first.
+func (st *docState) datelineSpan() tally.Span {
+	for _, l := range st.doc.Lines {
+		if l.Kind != tally.LineBody {
+			continue
+		}
+		line := l.Span.Of(st.text)
+		head := line[:min(len(line), 80)]
+		dash := -1
+		for _, d := range []string{" – ", " — ", " -- ", " - ", "–", "—"} {
+			if i := strings.Index(head, d); i > 0 && (dash < 0 || i < dash) {
+				dash = i
+			}
+		}
+		if dash > 0 && strings.ContainsAny(head[:dash], ",(") {
+			return tally.Span{Start: l.Span.Start, End: l.Span.Start + dash}
+		}
+		return tally.Span{}
+	}
+	return tally.Span{}
+}
+
+// specificity ranks places: a site or town over a district, a district over
+// a province, a province over a country.
+func specificity(p tally.PlaceRef) int {
+	f := p.Place.Feature
+	switch {
+	case strings.HasPrefix(f, "A.PCL"):
+		return 0
+	case f == "A.ADM1":
+		return 1
+	case strings.HasPrefix(f, "A."):
+		return 2
+	case p.Precision == tally.GeoNear:
+		return 3
+	}
+	return 4
+}
+
+// roles assigns actors to perpetrator and victim by their place around the
+// verbs of violence: the subject of an active verb or the agent after "by"
+// is a perpetrator; the object, or the subject of a passive, is a victim.
+func (st *docState) roles(order []int) (perps, victims []tally.ActorRef) {
+	seen := map[string]bool{}
+	for _, i := range order {
+		s := st.sents[i]
+		for _, am := range st.actors {
+			if !s.span.Contains(am.Span) {
+				continue
+			}
+			role := roleOf(s, am)
+			if role == "" {
+				continue
+			}
+			key := string(role) + am.Actor.ID
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			ref := tally.ActorRef{Actor: am.Actor, Role: role, Span: am.Span}
+			if role == tally.RolePerpetrator {
+				perps = append(perps, ref)
+			} else {
+				victims = append(victims, ref)
+			}
+		}
+	}
+	return perps, victims
+}
+
+// roleOf decides an actor's role in a sentence from the verbs of violence
+// around it: the agent after "by", or the subject of an active verb, acts;
+// what follows "on" or "against", the object of an active verb, or the
+// subject of a passive one, suffers.
+func roleOf(s *sentInfo, am actors.Match) tally.Role {
+	ts := s.toks
+	a, b := tokRange(ts, am.Span)
+	if a < 0 {
+		return ""
+	}
+	if is(ts, a-1, "by") {
+		return tally.RolePerpetrator
+	}
+	// "an attack on X", "violence against X", "members of X" after a verb.
+	for j := a - 1; j >= 0 && j >= a-10; j-- {
+		if punct(ts, j, ";.:") {
+			break
+		}
+		if in(ts, j, set("on against targeting upon")) {
+			if j > 0 && (violentVerb[ts[j-1].low] || violentNoun[ts[j-1].low] || j > 1 && violentNoun[ts[j-2].low]) {
+				return tally.RoleVictim
+			}
+		}
+		if violentVerb[ts[j].low] && !(j > 0 && auxiliary[ts[j-1].low]) {
+			return tally.RoleVictim
+		}
+	}
+	// The verb after the actor, within its clause.
+	comma := false
+	for j := b; j < len(ts) && j < b+14; j++ {
+		if punct(ts, j, ";.:") {
+			break
+		}
+		if punct(ts, j, ",") {
+			comma = true
+		}
+		w := ts[j].low
+		if violentVerb[w] {
+			if j > 0 && (auxiliary[ts[j-1].low] || is(ts, j-1, "been", "be", "being")) {
+				return tally.RoleVictim
+			}
+			// A person named in passing ("loyal to Prime Minister X, carried
+			// out") is not the subject; a force or group may be.
+			if am.Actor.Kind == tally.ActorPerson && (comma || j-b > 3) {
+				return ""
+			}
+			if am.Actor.Kind == tally.ActorCivilians {
+				return ""
+			}
+			return tally.RolePerpetrator
+		}
+	}
+	return ""
+}
+
+var violentNoun = set(`attack attacks assault raid raids crackdown violence massacre strike strikes offensive`)
+
+var violentVerb = set(`killed killing kill kills attacked attacking attack attacks raided raiding raid stormed storming shot shooting
+fired firing shelled shelling bombed bombing executed executing massacred massacring murdered abducted kidnapped wounded injured
+opened assaulted struck targeted ambushed`)
+
+// keywords are the report's distinctive words near the event: names of
+// people (capitalised runs of two or more words), lower-cased.
+func (st *docState) keywords(order []int) []string {
+	set := map[string]bool{}
+	for _, i := range order {
+		ts := st.sents[i].toks
+		for j := 0; j < len(ts); j++ {
+			if !ts[j].cap || j == 0 && !(j+1 < len(ts) && ts[j+1].cap) {
+				continue
+			}
+			k := j
+			for k < len(ts) && ts[k].cap && ts[k].word && !calendarWord[ts[k].low] {
+				k++
+			}
+			if k-j >= 2 && k-j <= 3 {
+				for x := j; x < k; x++ {
+					w := strings.TrimSuffix(strings.TrimSuffix(ts[x].low, "'s"), ".")
+					if len(w) > 2 && !commonCap[w] {
+						set[w] = true
+					}
+				}
+			}
+			j = k
+		}
+	}
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+var calendarWord = set(`monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+var commonCap = set(`the police county sheriff's office department city state news said says photo video update read share
+street avenue road drive north south east west new saint fort mount lake river hospital school high university`)
+
+// consolidate turns one event's candidate claims into claims. Within one
+// report, people counted one by one ("a man was killed … a woman was also
+// killed") add up without counting anyone twice; smaller figures than the
+// report's own toll that count part of it are kept as subsets; people
+// "shot" whose fate is not given are injured once the dead are known.
+func (st *docState) consolidate(cands []cand) []tally.Claim {
+	var claims []tally.Claim
+	byField := map[tally.Field][]cand{}
+	for _, c := range cands {
+		byField[c.field] = append(byField[c.field], c)
+	}
+	killedIDs := map[string]bool{}
+	for _, c := range byField[tally.FieldKilled] {
+		for _, id := range c.identities {
+			killedIDs[id] = true
+		}
+	}
+	// Explicit totals per field: the largest exact count not marked subset.
+	total := func(f tally.Field) int {
+		t := -1
+		for _, c := range byField[f] {
+			if !c.subset && !c.vague && !c.individual && c.low != nil && *c.low > t {
+				t = *c.low
+			}
+		}
+		return t
+	}
+	people := func(f tally.Field, exclude map[string]bool) (int, []cand) {
+		ids := map[string]bool{}
+		var cs []cand
+		for _, c := range byField[f] {
+			if c.subset || !c.individual {
+				continue
+			}
+			fresh := false
+			for _, id := range c.identities {
+				if exclude[id] || ids[id] || seenCompatible(ids, id) {
+					continue
+				}
+				ids[id] = true
+				fresh = true
+			}
+			if fresh {
+				cs = append(cs, c)
+			}
+		}
+		return len(ids), cs
+	}
+	for _, f := range []tally.Field{tally.FieldKilled, tally.FieldInjured, tally.FieldAbducted, tally.FieldDetained, tally.FieldMissing} {
+		cs := byField[f]
+		if f == tally.FieldInjured {
+			cs = append(cs, st.injuredFromHits(byField, total(tally.FieldKilled), killedIDs)...)
+		}
+		if len(cs) == 0 {
+			continue
+		}
+		t := total(f)
+		n, counted := people(f, nil)
+		if n > 1 && n > t && len(counted) > 1 {
+			// People counted one by one across sentences: one claim for the
+			// count, the single ones kept as its parts.
+			first := counted[0]
+			c := first
+			c.low, c.high = tally.Int(n), tally.Int(n)
+			c.individual = false
+			c.asWritten = fmt.Sprintf("%d people counted one by one", n)
+			claims = append(claims, st.claim(c, f))
+			t = n
+			for _, p := range counted {
+				p.subset = true
+				claims = append(claims, st.claim(p, f))
+			}
+			for _, c := range cs {
+				if !c.individual {
+					claims = append(claims, st.claim(st.markSubset(c, t), f))
+				}
+			}
+			continue
+		}
+		if n > t {
+			t = n
+		}
+		for _, c := range cs {
+			claims = append(claims, st.claim(st.markSubset(c, t), f))
+		}
+	}
+	return claims
+}
+
+// seenCompatible reports whether a person key names someone already
+// counted: "woman#" (no age) is the "woman#26" met before.
+func seenCompatible(ids map[string]bool, id string) bool {
+	noun, age, _ := strings.Cut(id, "#")
+	for k := range ids {
+		n2, a2, _ := strings.Cut(k, "#")
+		if n2 == noun && (age == "" || a2 == "" || age == a2) {
+			return true
+		}
+	}
+	return false
+}
+
+// markSubset marks a figure below the report's own total as part of it,
+// when it counts individuals or its sentence comes after the total.
+func (st *docState) markSubset(c cand, total int) cand {
+	if c.subset || c.vague || c.low == nil || total < 0 {
+		return c
+	}
+	if *c.low < total && (c.individual || c.high != nil && *c.high < total) {
+		c.subset = true
+	}
+	return c
+}
+
+// injuredFromHits turns "four people were shot" into four injured when the
+// report's dead are fewer: hits minus deaths, and people shot who are not
+// among the dead.
+func (st *docState) injuredFromHits(byField map[tally.Field][]cand, killed int, killedIDs map[string]bool) []cand {
+	hits := byField[fieldHit]
+	if len(hits) == 0 {
+		return nil
+	}
+	for _, c := range byField[tally.FieldInjured] {
+		if !c.subset && !c.vague {
+			return nil // the report gives the injured itself
+		}
+	}
+	var out []cand
+	best := -1
+	var bestCand cand
+	for _, h := range hits {
+		if h.subset || h.vague || h.low == nil || h.individual {
+			continue
+		}
+		if *h.low > best {
+			best, bestCand = *h.low, h
+		}
+	}
+	if best >= 0 {
+		k := max(killed, 0)
+		if best > k {
+			c := bestCand
+			c.field = tally.FieldInjured
+			c.low, c.high = tally.Int(best-k), tally.Int(best-k)
+			if k > 0 {
+				c.asWritten = fmt.Sprintf("%s shot, %d of them killed", c.asWritten, k)
+			}
+			out = append(out, c)
+		}
+		return out
+	}
+	// Individuals shot and not among the dead.
+	for _, h := range hits {
+		if h.subset || !h.individual {
+			continue
+		}
+		alive := false
+		for _, id := range h.identities {
+			if !killedIDs[id] && !seenCompatible(killedIDs, id) {
+				alive = true
+			}
+		}
+		if alive {
+			c := h
+			c.field = tally.FieldInjured
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// claim converts a candidate into a claim with its attribution.
+func (st *docState) claim(c cand, f tally.Field) tally.Claim {
+	s := st.sents[c.sent]
+	cl := tally.Claim{
+		Field: f, Low: c.low, High: c.high, Vague: c.vague || c.low == nil && c.high == nil,
+		Qualifier: c.qualifier, AsWritten: c.asWritten, Hedge: c.hedge,
+		Span: c.span, Sentence: s.span, Subset: c.subset,
+	}
+	if st.hasAttr[c.sent] {
+		a := st.attrib[c.sent]
+		kind, origin := sourceKind(a.speaker, nil)
+		cl.Source = &tally.Attribution{Speaker: a.speaker, Cue: a.cue, Kind: kind, Origin: origin, Span: a.span}
+	}
+	return cl
+}
+
+// otherClaims finds the non-numeric claims of the main event: its start
+// time and its perpetrators, each attributed.
+func (st *docState) otherClaims(order []int, table *actors.Table) []tally.Claim {
+	var out []tally.Claim
+	for i, s := range st.sents {
+		for _, e := range st.exprs[i] {
+			if e.Clock == "" || e.Future || !startSentence(s, e) {
+				continue
+			}
+			c := tally.Claim{Field: tally.FieldStartTime, Value: e.Clock, Qualifier: e.Qualifier, AsWritten: st.text[e.Span.Start:e.Span.End],
+				Span: e.Span, Sentence: s.span}
+			st.attribute(&c, i, table)
+			out = append(out, c)
+		}
+	}
+	seen := map[string]bool{}
+	for _, i := range order {
+		s := st.sents[i]
+		for _, am := range st.actors {
+			if s.span.Contains(am.Span) && roleOf(s, am) == tally.RolePerpetrator && !seen[am.Actor.ID] {
+				seen[am.Actor.ID] = true
+				c := tally.Claim{Field: tally.FieldPerpetrator, Value: am.Actor.Name, AsWritten: am.Name, Span: am.Span, Sentence: s.span}
+				st.attribute(&c, i, table)
+				out = append(out, c)
+			}
+		}
+	}
+	out = append(out, st.narratives(table)...)
+	slices.SortStableFunc(out, func(a, b tally.Claim) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+	return out
+}
+
+func (st *docState) attribute(c *tally.Claim, sent int, table *actors.Table) {
+	if !st.hasAttr[sent] {
+		return
+	}
+	a := st.attrib[sent]
+	kind, origin := sourceKind(a.speaker, table)
+	c.Source = &tally.Attribution{Speaker: a.speaker, Cue: a.cue, Kind: kind, Origin: origin, Span: a.span}
+	if c.Hedge == "" {
+		c.Hedge = a.hedge
+	}
+}
+
+// startSentence reports a time of day that says when the event began: next
+// to a verb of starting or of the attack itself, not "since 12:40PM".
+func startSentence(s *sentInfo, e timex.Expr) bool {
+	a, _ := tokRange(s.toks, e.Span)
+	if a > 0 && is(s.toks, a-1, "since", "until", "till", "by") || is(s.toks, a, "since", "until", "till", "by") {
+		return false
+	}
+	switch e.Qualifier {
+	case "since", "until", "till", "by":
+		return false
+	}
+	for _, t := range s.toks {
+		if startVerbs[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var startVerbs = set(`began begun begin begins started start starts commencing commenced launched happened occurred erupted stormed
+raided attacked moved opened`)
+
+// narratives finds competing accounts of what happened: a denial that it
+// happened at all, blame put on infighting, descriptions of executions.
+func (st *docState) narratives(table *actors.Table) []tally.Claim {
+	var out []tally.Claim
+	for i, s := range st.sents {
+		lowText := strings.ToLower(st.text[s.span.Start:s.span.End])
+		var value string
+		switch {
+		case strings.Contains(lowText, "no such attack") || strings.Contains(lowText, "denying reports") || strings.Contains(lowText, "denied reports") ||
+			strings.Contains(lowText, "denied that") && eventSentence(s) || strings.Contains(lowText, "has occurred at all"):
+			value = "denial: the event did not happen"
+		case strings.Contains(lowText, "infighting") || strings.Contains(lowText, "internal clashes") || strings.Contains(lowText, "clashes among"):
+			value = "infighting"
+		case strings.Contains(lowText, "execution style") || strings.Contains(lowText, "execution-style") || strings.Contains(lowText, "summarily executed") ||
+			strings.Contains(lowText, "summary killings") || strings.Contains(lowText, "hands tied") || strings.Contains(lowText, "hands bound") || strings.Contains(lowText, "shot them in the head"):
+			value = "executions"
+		case strings.Contains(lowText, "murder-suicide") || strings.Contains(lowText, "murder suicide"):
+			value = "murder-suicide"
+		case strings.Contains(lowText, "accidental") || strings.Contains(lowText, "accidentally"):
+			value = "accident"
+		case strings.Contains(lowText, "self-defense") || strings.Contains(lowText, "self-defence"):
+			value = "self-defence"
+		default:
+			continue
+		}
+		c := tally.Claim{Field: tally.FieldNarrative, Value: value, AsWritten: st.text[s.span.Start:s.span.End], Span: s.span, Sentence: s.span}
+		st.attribute(&c, i, table)
+		if c.Source == nil {
+			// The speaker of a denial is often its subject: "The Iraqi government is denying …".
+			for _, am := range st.actors {
+				if s.span.Contains(am.Span) {
+					kind := am.Actor.Source
+					c.Source = &tally.Attribution{Speaker: am.Name, Cue: "", Kind: kind, Origin: am.Actor.Origin, Span: am.Span}
+					break
+				}
+			}
+		}
+		if value == "infighting" {
+			p := c
+			p.Field, p.Value = tally.FieldPerpetrator, "infighting among the victims"
+			out = append(out, p)
+		}
+		out = append(out, c)
+	}
+	return out
+}
