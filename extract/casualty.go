@@ -70,9 +70,26 @@ func (s *sentInfo) units() []unit {
 		}
 		out = append(out, u)
 	}
-	// One person: "a 7-year-old boy", "an unrelated woman", "his wife", "the driver".
+	// Reflexives name the perpetrator among the victims: "kills son, self".
+	for i := range ts {
+		if !covered[i] && reflexive[ts[i].low] {
+			out = append(out, unit{a: i, b: i + 1, head: i + 1, value: 1, individual: true, identity: "self#", noun: "self",
+				span: tally.Span{Start: ts[i].start, End: ts[i].end}})
+			covered[i] = true
+		}
+	}
+	// One person: "a 7-year-old boy", "an unrelated woman", "his wife", "the driver", "a 3-year-old".
 	for i := 0; i < len(ts); i++ {
 		if covered[i] || !ts[i].word {
+			continue
+		}
+		if (ts[i].low == "a" || ts[i].low == "an") && i+1 < len(ts) && strings.HasSuffix(ts[i+1].low, "-old") && !people[low(ts, i+2)] && !(i+2 < len(ts) && ts[i+2].word && !auxiliary[ts[i+2].low] && passive[ts[i+2].low] == "" && intransitive[ts[i+2].low] == "" && !stopNP[ts[i+2].low]) {
+			// "A 3-year-old was shot": the age stands for the person.
+			u := unit{a: i, b: i + 2, head: i + 2, value: 1, individual: true, identity: "person#" + strings.SplitN(ts[i+1].low, "-", 2)[0], noun: "person",
+				span: tally.Span{Start: ts[i].start, End: ts[i+1].end}}
+			out = append(out, u)
+			covered[i], covered[i+1] = true, true
+			i++
 			continue
 		}
 		det := ts[i].low
@@ -271,6 +288,14 @@ func findCasualties(s *sentInfo) []cand {
 	}
 	// "the death toll rose to 15", "put the toll at 15".
 	out = append(out, tolls(s, us, used)...)
+	// In a murder-suicide those shot are dead.
+	if hasWord(ts, set("murder-suicide")) || hasPair(ts, "murder", "suicide") {
+		for i := range out {
+			if out[i].field == fieldHit {
+				out[i].field = tally.FieldKilled
+			}
+		}
+	}
 	for i := range out {
 		qualify(s, &out[i])
 	}
@@ -297,10 +322,21 @@ func sameKind(a, b unit) bool { return a.individual == b.individual || a.individ
 
 // joined reports two units linked by "and" or a comma (a list of victims).
 func joined(ts []tok, end, next int) bool {
-	if next-end == 1 && (is(ts, end, "and") || punct(ts, end, ",")) {
-		return true
+	i := end
+	if punct(ts, i, ",") {
+		i++
 	}
-	return next-end == 2 && punct(ts, end, ",") && is(ts, end+1, "and")
+	if is(ts, i, "and", "then", "plus") {
+		i++
+	}
+	if i == end {
+		return false
+	}
+	// "a couple and their two children": the possessive opens the next unit.
+	if i < next && is(ts, i, "their", "his", "her", "its") {
+		i++
+	}
+	return i == next
 }
 
 // listContinues reports ", and 36 in 2011" after "killing 11 in 2009".
@@ -356,6 +392,11 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 			// describes the group; the predicate comes later.
 			return "", 0, "", false
 		}
+		if f, ok := passive[t.low]; ok && steps == 0 && (f == fieldHit || active[t.low] != "") && opensNP(ts, j+1) {
+			// "the father shot his wife": an active verb with its object, not a passive.
+			_ = f
+			return "", 0, "", false
+		}
 		if f, ok := passive[t.low]; ok && (steps > 0 || t.low == "dead" || t.low == "killed" || t.low == "wounded" || t.low == "injured" || t.low == "shot" || t.low == "missing" || t.low == "hurt" || t.low == "kidnapped" || t.low == "abducted") {
 			if t.low == "confirmed" || t.low == "reported" {
 				// "confirmed dead": the participle follows.
@@ -363,7 +404,12 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 				steps++
 				continue
 			}
-			return refine(ts, j, f), j, hedge, true
+			f = refine(ts, j, f)
+			if f == fieldHit && diedLater(ts, j+1) {
+				// "were shot multiple times and died at the scene"
+				f = tally.FieldKilled
+			}
+			return f, j, hedge, true
 		}
 		if auxiliary[t.low] {
 			if hedge == "" {
@@ -382,6 +428,28 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 		break
 	}
 	return "", 0, "", false
+}
+
+// opensNP reports a token that starts a noun phrase: a determiner, a
+// possessive, a number or a capitalised name.
+func opensNP(ts []tok, i int) bool {
+	if i >= len(ts) || !ts[i].word {
+		return false
+	}
+	return in(ts, i, set("his her their its a an the my our your two three four five six seven eight nine ten")) || ts[i].num >= 0 || ts[i].cap
+}
+
+// diedLater reports "and died", "and later died" in the rest of a clause.
+func diedLater(ts []tok, i int) bool {
+	for j := i; j < len(ts) && j < i+12; j++ {
+		if punct(ts, j, ";.") {
+			return false
+		}
+		if in(ts, j, set("died dies succumbed")) {
+			return true
+		}
+	}
+	return false
 }
 
 // refine reads a participle with what follows it: "shot and killed",
@@ -479,11 +547,12 @@ func before(ts []tok, u unit) (tally.Field, int, bool) {
 		if f == fieldHit && v > 0 && is(ts, v-1, "fatally") {
 			f = tally.FieldKilled
 		}
-		if w == "shooting" || w == "killing" && u.individual && !is(ts, v-1, ",") && v > 0 && ts[v-1].word && !in(ts, v-1, set("and also")) {
-			// "the shooting 4 people" never occurs; "shooting" as a noun precedes places.
-			if w == "shooting" {
-				return "", 0, false
-			}
+		if w == "shooting" && !(u.noun == "self" || is(ts, u.a, "his", "her", "their")) {
+			// "shooting" before a count is a noun: "the shooting 4 people saw".
+			return "", 0, false
+		}
+		if f == fieldHit && (is(ts, v-1, "fatally") || is(ts, v+1, "dead") || u.noun == "self" && selfDeathContext(ts)) {
+			f = tally.FieldKilled
 		}
 		return f, v, true
 	}
@@ -502,6 +571,11 @@ func before(ts []tok, u unit) (tally.Field, int, bool) {
 		}
 	case "hospitalized", "hospitalised":
 		return tally.FieldInjured, v, true
+	case "on":
+		// "turning the gun on himself"
+		if u.noun == "self" && is(ts, v-1, "gun", "weapon", "rifle", "pistol", "shotgun") {
+			return tally.FieldKilled, v, true
+		}
 	case "of":
 		// "the lives of 12 people", "the deaths of 3 men".
 		if v > 1 && is(ts, v-1, "lives") && in(ts, v-2, set("claimed took taking claiming")) {
@@ -512,6 +586,17 @@ func before(ts []tok, u unit) (tally.Field, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// selfDeathContext reports a sentence where a self-inflicted shot killed:
+// a murder-suicide, or a death word.
+func selfDeathContext(ts []tok) bool {
+	for _, t := range ts {
+		if t.low == "murder-suicide" || t.low == "suicide" || deathWords[t.low] {
+			return true
+		}
+	}
+	return false
 }
 
 func hospitalAfter(ts []tok, i int) bool {
@@ -667,6 +752,15 @@ func hasBefore(ts []tok, i int, w string) bool {
 	return false
 }
 
+func hasPair(ts []tok, a, b string) bool {
+	for i := range ts {
+		if ts[i].low == a && is(ts, i+1, b) {
+			return true
+		}
+	}
+	return false
+}
+
 func hasWord(ts []tok, words map[string]bool) bool {
 	for _, t := range ts {
 		if words[t.low] {
@@ -691,6 +785,20 @@ func aggregateSentence(ts []tok) bool {
 			return true
 		case "so":
 			if is(ts, i+1, "far") {
+				return true
+			}
+		case "this", "last", "past", "each", "every", "per":
+			// "this year", "in the past year", "each year": a tally over a period.
+			if is(ts, i+1, "year", "month", "decade") && !is(ts, i-1, "of") {
+				return true
+			}
+		case "to":
+			if is(ts, i+1, "date") {
+				return true
+			}
+		case "over":
+			// "over an eight-hour stretch", "over the weekend" with many shootings.
+			if is(ts, i+2, "stretch") || is(ts, i+2, "period") {
 				return true
 			}
 		case "in", "across", "throughout":

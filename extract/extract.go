@@ -13,6 +13,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -147,8 +148,24 @@ func (st *docState) findPlaces(g *gazetteer.Gazetteer) {
 			matches = append(matches, m)
 		}
 	}
-	opt := gazetteer.Options{}
-	st.places = g.Resolve(st.text, matches, opt)
+	st.places = g.Resolve(st.text, matches, gazetteer.Options{})
+	if len(st.places) < len(matches) {
+		// Names left unresolved may be settled by the country most of the
+		// report's other places are in ("Toledo" in a report about Ohio).
+		count := map[string]int{}
+		best := ""
+		for _, p := range st.places {
+			if c := p.Place.Country; c != "" {
+				count[c]++
+				if count[c] > count[best] {
+					best = c
+				}
+			}
+		}
+		if best != "" && count[best]*2 > len(st.places) {
+			st.places = g.Resolve(st.text, matches, gazetteer.Options{Country: best})
+		}
+	}
 }
 
 func (st *docState) findActors(t *actors.Table) {
@@ -204,7 +221,7 @@ func (st *docState) timeOf(c cand) (when, bool) {
 		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(st.text[max(0, e.Span.Start-6):e.Span.Start])), "since") {
 			continue
 		}
-		if st.clauseBreak(e.Span, c.span) {
+		if st.clauseBreak(e.Span, c.span) || st.speechTime(c.sent, e) {
 			continue
 		}
 		d := distance(e.Span, c.span)
@@ -216,6 +233,38 @@ func (st *docState) timeOf(c cand) (when, bool) {
 		return when{}, false
 	}
 	return st.resolve(exprs[best], c.sent), true
+}
+
+// speechTime reports a time that dates a statement or an update, not the
+// event: "authorities said Sunday", "told reporters on Monday", "Updated:
+// Monday, July 7".
+func (st *docState) speechTime(sent int, e timex.Expr) bool {
+	ts := st.sents[sent].toks
+	a, _ := tokRange(ts, e.Span)
+	if a < 0 {
+		return false
+	}
+	for j := a - 1; j >= 0 && j >= a-4; j-- {
+		w := ts[j].low
+		if w == "updated" || w == "posted" || w == "published" || w == "modified" {
+			return true
+		}
+		if attributionVerbs[w] && w != "according" && w != "put" && w != "gave" {
+			// "said Sunday", "said on Monday", "told NBC 6 Monday"
+			between := ts[j+1 : a]
+			ok := true
+			for _, t := range between {
+				if !(t.low == "on" || t.cap || t.num >= 0 || t.low == "reporters" || t.low == "the") {
+					ok = false
+				}
+			}
+			return ok
+		}
+		if !ts[j].word {
+			break
+		}
+	}
+	return false
 }
 
 // clauseBreak reports a quotation mark, colon or semicolon between two
@@ -383,6 +432,7 @@ func (st *docState) mentions(cands []cand, table *actors.Table) []tally.Mention 
 		g.cands = append(g.cands, c)
 		g.sents[c.sent] = true
 	}
+	others = append(others, st.splitByPlace(main)...)
 	groups := append([]*group{main}, others...)
 	var out []tally.Mention
 	for gi, g := range groups {
@@ -396,6 +446,117 @@ func (st *docState) mentions(cands []cand, table *actors.Table) []tally.Mention 
 		out = append(out, m)
 	}
 	return out
+}
+
+// splitByPlace moves out of the main event the claims whose own sentence
+// names only places in another province or country: "the gunman in the
+// Oregon shooting wounded nine others" in a report about Arizona is another
+// incident.
+func (st *docState) splitByPlace(main *group) []*group {
+	var lead []int
+	for i := 0; i < len(st.sents) && i < 4; i++ {
+		lead = append(lead, i)
+	}
+	mainPlace := st.placeFor(main, lead, true)
+	if mainPlace == nil {
+		return nil
+	}
+	dl := st.datelineSpan()
+	var keep []cand
+	byPlace := map[string]*group{}
+	var out []*group
+	for _, c := range main.cands {
+		s := st.sents[c.sent]
+		var here []tally.PlaceRef
+		for _, p := range st.places {
+			if s.span.Contains(p.Span) && (dl.IsZero() || !dl.Contains(p.Span)) && eventAnchored(s, p.Span) {
+				here = append(here, p)
+			}
+		}
+		compatible := len(here) == 0
+		for _, p := range here {
+			if placeCompatible(mainPlace.Place, p.Place) || p.Precision == tally.GeoNear {
+				compatible = true
+			}
+		}
+		if compatible {
+			keep = append(keep, c)
+			continue
+		}
+		key := here[0].Place.ID
+		g := byPlace[key]
+		if g == nil {
+			w, dated := st.timeOf(c)
+			g = &group{background: true, sents: map[int]bool{}}
+			if dated {
+				g.time = w.ref
+			} else {
+				g.time = tally.TimeRef{Basis: tally.BasisUnknown}
+			}
+			byPlace[key] = g
+			out = append(out, g)
+		}
+		g.cands = append(g.cands, c)
+		g.sents[c.sent] = true
+	}
+	main.cands = keep
+	main.sents = map[int]bool{}
+	for _, c := range keep {
+		main.sents[c.sent] = true
+	}
+	return out
+}
+
+// eventAnchored reports a place named as where an event happened: next to
+// an event noun ("the Oregon shooting", "a shooting in Roseburg", "the
+// attack at the Pulse nightclub"), not a destination ("extradited to Iran").
+func eventAnchored(s *sentInfo, sp tally.Span) bool {
+	ts := s.toks
+	a, b := tokRange(ts, sp)
+	if a < 0 {
+		return false
+	}
+	for j := b; j < len(ts) && j < b+3; j++ {
+		if eventNoun[ts[j].low] {
+			return true
+		}
+		if !ts[j].word && ts[j].text != "'" && ts[j].text != "’" {
+			break
+		}
+	}
+	if is(ts, a-1, "in", "at", "near", "outside") {
+		for j := a - 2; j >= 0 && j >= a-5; j-- {
+			if eventNoun[ts[j].low] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var eventNoun = set(`shooting shootings attack attacks massacre bombing bombings raid killing killings rampage explosion blast
+ambush clash clashes`)
+
+// placeCompatible reports whether two places can be where one event
+// happened: the same place, or one inside the other's province or country.
+func placeCompatible(a, b tally.Place) bool {
+	switch {
+	case a.ID != "" && a.ID == b.ID:
+		return true
+	case a.Country == "" || b.Country == "":
+		return true
+	case a.Country != b.Country:
+		return false
+	case strings.HasPrefix(a.Feature, "A.PCL") || strings.HasPrefix(b.Feature, "A.PCL"):
+		return true
+	}
+	admin := func(p tally.Place) string {
+		if p.Feature == "A.ADM1" {
+			return strings.ToLower(p.Name)
+		}
+		return strings.ToLower(p.Admin1)
+	}
+	return admin(a) == "" || admin(b) == "" || admin(a) == admin(b)
 }
 
 // old reports a claim dated well before the report: a year or month that
@@ -425,31 +586,61 @@ func (st *docState) near(t, main tally.TimeRef, c cand) bool {
 	return c.field == tally.FieldKilled && diff >= 0 && diff <= 14 || diff == 0
 }
 
-// defaultTime dates a report's main event by the report itself when no
-// claim gives a date: the first dated sentence that describes the event,
-// else the publication date.
+// defaultTime dates a report's main event when no claim gives a date: the
+// first sentence that says when it happened ("It happened around 1 p.m.
+// Monday"), else the first dated sentence describing the event within the
+// lead, else the publication date.
 func (st *docState) defaultTime() tally.TimeRef {
-	for i, s := range st.sents {
-		if !eventSentence(s) {
-			continue
-		}
-		for _, e := range st.exprs[i] {
-			if e.Future || e.Kind == timex.Clock || e.Kind == timex.PartOfDay || e.Narrative {
+	pick := func(ok func(*sentInfo) bool, limit int) (tally.TimeRef, bool) {
+		for i, s := range st.sents {
+			if i >= limit {
+				break
+			}
+			if !ok(s) {
 				continue
 			}
-			w := st.resolve(e, i)
-			if !st.old(w) {
-				return w.ref
+			for _, e := range st.exprs[i] {
+				if e.Future || e.Kind == timex.Clock || e.Kind == timex.PartOfDay || e.Narrative || st.speechTime(i, e) {
+					continue
+				}
+				w := st.resolve(e, i)
+				if !st.old(w) && (!w.ref.Date.IsZero() || w.ref.Weekday != "" || w.ref.RelDays != nil) {
+					return w.ref, true
+				}
 			}
 		}
-		if i > 4 {
-			break
-		}
+		return tally.TimeRef{}, false
+	}
+	if t, ok := pick(happening, len(st.sents)); ok {
+		return t
+	}
+	if t, ok := pick(eventSentence, 6); ok {
+		return t
 	}
 	if !st.doc.Published.IsZero() {
 		return tally.TimeRef{Date: st.doc.Published, Basis: tally.BasisDefault}
 	}
 	return tally.TimeRef{Basis: tally.BasisUnknown}
+}
+
+// happening reports a sentence that says when or how the event happened:
+// "It happened around 1 p.m. Monday", "shots rang out Saturday night".
+func happening(s *sentInfo) bool {
+	for i, t := range s.toks {
+		switch t.low {
+		case "happened", "occurred", "erupted", "unfolded":
+			return true
+		case "rang":
+			if is(s.toks, i+1, "out") {
+				return true
+			}
+		case "shot", "killed", "wounded", "injured", "found", "died", "stormed", "raided", "attacked", "opened":
+			if i > 0 && (auxiliary[s.toks[i-1].low] || s.toks[i-1].num >= 0) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func eventSentence(s *sentInfo) bool {
@@ -572,7 +763,7 @@ func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef
 			}
 		}
 		if best != nil {
-			return best
+			return st.cityFor(best)
 		}
 	}
 	if !isMain {
@@ -599,6 +790,42 @@ func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef
 		}
 	}
 	return best
+}
+
+// cityFor rolls a neighbourhood or suburb up to the city the report also
+// names around it: "Rancho Penasquitos" in a San Diego report is San Diego,
+// the level casualty records keep. A town of its own stays itself.
+func (st *docState) cityFor(p *tally.PlaceRef) *tally.PlaceRef {
+	small := p.Place.Feature == "P.PPLX" || strings.HasPrefix(p.Place.Feature, "P.") && p.Place.Population < 30000
+	if !small {
+		return p
+	}
+	var best *tally.PlaceRef
+	for i := range st.places {
+		q := &st.places[i]
+		if !strings.HasPrefix(q.Place.Feature, "P.PPL") || q.Place.Feature == "P.PPLX" || q.Place.Admin1 != p.Place.Admin1 || q.Place.Country != p.Place.Country {
+			continue
+		}
+		if q.Place.Population < 10*max(p.Place.Population, 2000) || km(p.Place, q.Place) > 30 {
+			continue
+		}
+		if best == nil || q.Place.Population > best.Place.Population {
+			best = q
+		}
+	}
+	if best == nil {
+		return p
+	}
+	return best
+}
+
+// km is the great-circle distance between two places.
+func km(a, b tally.Place) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (b.Lat-a.Lat)*rad, (b.Lon-a.Lon)*rad
+	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(a.Lat*rad)*math.Cos(b.Lat*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Sqrt(h))
 }
 
 // datelineSpan returns the dateline opening the first body line ("KOKOMO,
@@ -924,9 +1151,10 @@ func (st *docState) injuredFromHits(byField map[tally.Field][]cand, killed int, 
 		}
 		return out
 	}
-	// Individuals shot and not among the dead.
+	// Individuals shot and not among the dead, when the sentence says they
+	// lived ("in stable condition", "taken to hospital").
 	for _, h := range hits {
-		if h.subset || !h.individual {
+		if h.subset || !h.individual || !st.survives(h.sent) {
 			continue
 		}
 		alive := false
@@ -942,6 +1170,20 @@ func (st *docState) injuredFromHits(byField map[tally.Field][]cand, killed int, 
 		}
 	}
 	return out
+}
+
+// survives reports a sentence that says someone lived and none died.
+func (st *docState) survives(sent int) bool {
+	alive := false
+	for _, t := range st.sents[sent].toks {
+		if deathWords[t.low] {
+			return false
+		}
+		if survival[t.low] {
+			alive = true
+		}
+	}
+	return alive
 }
 
 // claim converts a candidate into a claim with its attribution.

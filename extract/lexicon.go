@@ -51,9 +51,8 @@ var active = map[string]tally.Field{
 var nominal = map[string]tally.Field{
 	"deaths": tally.FieldKilled, "death": tally.FieldKilled, "dead": tally.FieldKilled, "fatalities": tally.FieldKilled,
 	"fatality": tally.FieldKilled, "bodies": tally.FieldKilled, "corpses": tally.FieldKilled, "killed": tally.FieldKilled,
-	"killings": tally.FieldKilled, "murders": tally.FieldKilled, "homicides": tally.FieldKilled,
 	"injuries": tally.FieldInjured, "injury": tally.FieldInjured, "injured": tally.FieldInjured, "wounded": tally.FieldInjured,
-	"hurt": tally.FieldInjured,
+	"hurt":     tally.FieldInjured,
 	"hostages": tally.FieldAbducted, "abductees": tally.FieldAbducted, "kidnapped": tally.FieldAbducted, "abducted": tally.FieldAbducted,
 	"arrests": tally.FieldDetained, "detainees": tally.FieldDetained, "arrested": tally.FieldDetained, "detained": tally.FieldDetained,
 	"missing": tally.FieldMissing,
@@ -97,6 +96,17 @@ var nonPeople = set(`times days hours minutes seconds weeks months years rounds 
 cars vehicles trucks buses houses homes buildings shops stores tents rooms floors pages names arrests charges counts miles kilometres
 kilometers km feet yards metres meters percent dollars pounds euros calls incidents shootings attacks cases occasions villages towns
 cities districts provinces countries points goals votes seats weapons guns rifles pistols firearms cartridges casings magazines`)
+
+// survival words say a person who was shot is alive: "in stable
+// condition", "taken to hospital", "expected to survive".
+var survival = set(`hospitalized hospitalised hospital condition stable critical serious treated treatment recovering
+survived survive survives released injured wounded injuries wounds expected surgery`)
+
+// death words say a person who was shot has died.
+var deathWords = set(`died dies dead killed death deceased fatal fatally succumbed`)
+
+// reflexive pronouns name the perpetrator as a victim: "then himself".
+var reflexive = set(`himself herself themselves self`)
 
 // personUnits are nouns that count more than one person: "a couple".
 var personUnits = map[string]int{"couple": 2, "pair": 2, "twins": 2, "trio": 3}

@@ -4,6 +4,7 @@ package timex
 // holidays and seasons.
 
 import (
+	"strings"
 	"time"
 
 	"tally"
@@ -684,6 +685,22 @@ func (s *scanner) holidayHead(k int, m mods) (atom, bool) {
 			return atom{}, false
 		}
 		x.Month, x.Day, x.Holiday = 2, 14, "Valentine's Day"
+		j++
+	case "father", "fathers", "mother", "mothers":
+		// "Father's Day", "Mothers Day": the dates of most countries that
+		// keep them, the US first; see holidayDate.
+		if s.poss(j) {
+			j += 2
+		}
+		if !dayAt(j) {
+			return atom{}, false
+		}
+		x.Kind = Holiday
+		if strings.HasPrefix(s.key(k), "father") {
+			x.Holiday = "Father's Day"
+		} else {
+			x.Holiday = "Mother's Day"
+		}
 		j++
 	case "boxing":
 		if !dayAt(j) {

@@ -322,7 +322,8 @@ func (s *scanner) head(k int, m mods) (atom, bool) {
 	case "noon", "midnight", "midday":
 		return s.clockWord(k, m)
 	case "new", "christmas", "xmas", "halloween", "valentine", "valentines", "thanksgiving",
-		"independence", "boxing", "memorial", "labor", "labour", "veterans", "veteran", "easter", "good":
+		"independence", "boxing", "memorial", "labor", "labour", "veterans", "veteran", "easter", "good",
+		"father", "fathers", "mother", "mothers":
 		return s.holidayHead(k, m)
 	case "pre", "wee", "small":
 		return s.partHead(k, m)

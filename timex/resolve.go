@@ -421,6 +421,14 @@ func holidayDate(e Expr, y int, country string) (tally.Date, bool) {
 		return nthWeekday(y, 11, time.Thursday, 4), true
 	case "Memorial Day":
 		return lastWeekday(y, 5, time.Monday), true
+	case "Father's Day":
+		// Third Sunday of June in the US, Canada, the UK, India and most others.
+		return nthWeekday(y, 6, time.Sunday, 3), true
+	case "Mother's Day":
+		if country == "GB" || country == "IE" {
+			return easter(y).AddDays(-21), true // Mothering Sunday
+		}
+		return nthWeekday(y, 5, time.Sunday, 2), true
 	case "Labor Day":
 		return nthWeekday(y, 9, time.Monday, 1), true
 	case "Labour Day":

@@ -294,3 +294,22 @@ func TestResolveWeekdayProperty(t *testing.T) {
 		}
 	}
 }
+
+func TestParentsDays(t *testing.T) {
+	for _, tt := range []struct{ text, anchor, want string }{
+		{"found dead on Father's Day in their home", "2015-06-22", "2015-06-21"},
+		{"a vigil on Mother's Day", "2016-05-10", "2016-05-08"},
+		{"on Fathers Day 2019", "2020-01-01", "2019-06-16"},
+	} {
+		var got string
+		for _, e := range timex.Find(tt.text) {
+			if e.Holiday != "" {
+				d, _, _ := timex.Resolve(e, tally.MustParseDate(tt.anchor), timex.Options{})
+				got = d.String()
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q at %s: %q; want %q", tt.text, tt.anchor, got, tt.want)
+		}
+	}
+}

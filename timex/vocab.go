@@ -173,7 +173,7 @@ func init() {
 		previous preceding following same earlier later prior previously afterwards afterward
 		before after eve christmas xmas new halloween valentine valentines thanksgiving
 		independence boxing memorial labor labour veterans veteran easter good friday monday sunday
-		local time o clock am pm p m st nd rd th noon midnight midday wee small us u s american
+		father fathers mother mothers local time o clock am pm p m st nd rd th noon midnight midday wee small us u s american
 		america usa show programme program couple weekend weekends hours the that this last next
 		past on at in of over during just shortly soon right immediately well sometime some
 		around about approximately approx roughly nearly almost circa since until till by pre
@@ -189,7 +189,7 @@ func init() {
 	// Which words can begin an expression, so Find can skip the rest
 	// without trying any matcher.
 	flag(fHead, `today tonight tonite yesterday tomorrow overnight noon midnight midday christmas
-		xmas halloween thanksgiving easter pre mid approx`)
+		xmas halloween thanksgiving easter pre mid approx father fathers mother mothers`)
 	flag(fLead, `the that this last next a an at on over during through throughout early late
 		earlier later just shortly soon right immediately well sometime till til around about
 		approximately roughly nearly almost circa before after since until by past new valentine
