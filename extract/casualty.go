@@ -38,6 +38,7 @@ type cand struct {
 	identities []string
 	trigger    int // token index of the trigger
 	units      []unit
+	object     bool // the victims are the object of the perpetrator's verb
 }
 
 // sentInfo holds one sentence's tokens and quantities.
@@ -93,10 +94,14 @@ func (s *sentInfo) units() []unit {
 			continue
 		}
 		det := ts[i].low
-		if det != "a" && det != "an" && det != "his" && det != "her" && det != "their" && det != "the" && det != "one" {
+		start := i + 1
+		if strings.HasSuffix(det, "-old") && i > 0 && (active[ts[i-1].low] != "" || punct(ts, i-1, ",")) {
+			// Headline style, no article: "kills 5-year-old son, self".
+			start = i
+		} else if det != "a" && det != "an" && det != "his" && det != "her" && det != "their" && det != "the" && det != "one" {
 			continue
 		}
-		head, noun, non := nounPhrase(ts, i+1)
+		head, noun, non := nounPhrase(ts, start)
 		if noun == "" || non || !people[noun] || plural(noun) && personUnits[noun] == 0 {
 			continue
 		}
@@ -107,7 +112,7 @@ func (s *sentInfo) units() []unit {
 		if n, ok := personUnits[noun]; ok {
 			v = n
 		}
-		id := noun + "#" + ageIn(ts, i+1, head)
+		id := noun + "#" + ageIn(ts, start, head)
 		u := unit{a: i, b: head, head: head, value: v, individual: true, identity: id, noun: noun,
 			span: tally.Span{Start: ts[i].start, End: ts[head-1].end}}
 		out = append(out, u)
@@ -273,6 +278,7 @@ func findCasualties(s *sentInfo) []cand {
 			group = append(group, us[k])
 		}
 		c := makeCand(s, f, group, trig, "")
+		c.object = true
 		out = append(out, c)
 		for j := ui; j <= k; j++ {
 			used[j] = true
@@ -424,6 +430,28 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 		// "lost their lives"
 		if (t.low == "lost" || t.low == "lose") && is(ts, j+1, "their", "his", "her") && is(ts, j+2, "lives", "life") {
 			return tally.FieldKilled, j, hedge, true
+		}
+		// "suffered minor injuries", "sustained gunshot wounds", "suffered fatal wounds"
+		if in(ts, j, set("suffered suffering suffers sustained sustaining received")) {
+			for k := j + 1; k < len(ts) && k <= j+4; k++ {
+				if in(ts, k, set("injuries injury wounds wound")) {
+					if hasWordIn(ts, j+1, k, set("fatal mortal deadly")) {
+						return tally.FieldKilled, k, hedge, true
+					}
+					return tally.FieldInjured, k, hedge, true
+				}
+				if !ts[k].word {
+					break
+				}
+			}
+		}
+		// "three people in an apparent murder-suicide"
+		if t.low == "in" && steps == 0 {
+			for k := j + 1; k < len(ts) && k <= j+4; k++ {
+				if in(ts, k, set("murder-suicide double-murder triple-murder")) || is(ts, k, "murder") && is(ts, k+1, "suicide") {
+					return tally.FieldKilled, k, hedge, true
+				}
+			}
 		}
 		break
 	}
@@ -581,8 +609,12 @@ func before(ts []tok, u unit) (tally.Field, int, bool) {
 		if v > 1 && is(ts, v-1, "lives") && in(ts, v-2, set("claimed took taking claiming")) {
 			return tally.FieldKilled, v - 2, true
 		}
-		if v > 0 && is(ts, v-1, "deaths", "killings", "murders") {
+		if v > 0 && is(ts, v-1, "deaths", "death", "killings", "killing", "murders", "murder", "slaying", "slayings") {
 			return tally.FieldKilled, v - 1, true
+		}
+		if v > 0 && is(ts, v-1, "shooting", "shootings") && u.individual {
+			// "the shooting of his 10-year-old brother"
+			return fieldHit, v - 1, true
 		}
 	}
 	return "", 0, false
@@ -746,6 +778,15 @@ var subsetNouns = set(`dead victims killed wounded injured people casualties bod
 func hasBefore(ts []tok, i int, w string) bool {
 	for j := i - 1; j >= 0; j-- {
 		if ts[j].low == w {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWordIn(ts []tok, a, b int, words map[string]bool) bool {
+	for i := a; i < b && i < len(ts); i++ {
+		if words[ts[i].low] {
 			return true
 		}
 	}

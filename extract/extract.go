@@ -260,7 +260,7 @@ func (st *docState) speechTime(sent int, e timex.Expr) bool {
 			}
 			return ok
 		}
-		if !ts[j].word {
+		if !ts[j].word && ts[j].text != ":" && ts[j].text != "," {
 			break
 		}
 	}
@@ -524,6 +524,15 @@ func eventAnchored(s *sentInfo, sp tally.Span) bool {
 			break
 		}
 	}
+	// "Roseburg, Oregon, where nine people were killed"
+	for j := b; j < len(ts) && j < b+5; j++ {
+		if is(ts, j, "where") {
+			return true
+		}
+		if ts[j].word && !ts[j].cap {
+			break
+		}
+	}
 	if is(ts, a-1, "in", "at", "near", "outside") {
 		for j := a - 2; j >= 0 && j >= a-5; j-- {
 			if eventNoun[ts[j].low] {
@@ -628,8 +637,13 @@ func (st *docState) defaultTime() tally.TimeRef {
 func happening(s *sentInfo) bool {
 	for i, t := range s.toks {
 		switch t.low {
-		case "happened", "occurred", "erupted", "unfolded":
+		case "happened", "occurred", "erupted", "unfolded", "responded", "dispatched", "discovered":
 			return true
+		case "call", "calls":
+			// "a 911 call Saturday morning"
+			if i > 0 && (s.toks[i-1].low == "911" || s.toks[i-1].low == "emergency") {
+				return true
+			}
 		case "rang":
 			if is(s.toks, i+1, "out") {
 				return true
@@ -724,11 +738,13 @@ func (st *docState) eventType(order []int) tally.EventType {
 	return best
 }
 
-// placeFor picks the mention's place. A named site or town in the claim's
-// own sentences wins, then one in the lead, over a bearing from a city
-// ("north of Baghdad") or a province; the city of a dateline ("London,
-// Apr. 08 –") says where the report was filed, so it counts only when the
-// report names no other place.
+// placeFor picks the mention's place. A place named where the event
+// happened in the claim's own sentences wins, then one in the lead; an
+// undated dateline ("RUPERT, Idaho --", local news) comes next, then
+// places "near" the event, then provinces and bearings ("north of
+// Baghdad"). Hospitals people were taken to, victims' home towns ("a
+// Burley girl") and the city a wire story was filed from ("London, Apr. 08
+// –") never locate the event unless nothing else does.
 func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef {
 	claimSents, lead := map[int]bool{}, map[int]bool{}
 	for _, c := range g.cands {
@@ -737,28 +753,42 @@ func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef
 	for _, i := range order {
 		lead[i] = true
 	}
-	dl := st.datelineSpan()
-	in := func(sents map[int]bool, p tally.PlaceRef) bool {
-		for k := range sents {
-			if st.sents[k].span.Contains(p.Span) {
-				return true
+	dl, dated := st.dateline()
+	inDateline := func(p tally.PlaceRef) bool { return !dl.IsZero() && dl.Contains(p.Span) }
+	role := map[int]string{}
+	sentOf := map[int]int{}
+	for i, p := range st.places {
+		sentOf[i] = -1
+		for k, s := range st.sents {
+			if s.span.Contains(p.Span) {
+				sentOf[i] = k
+				role[i] = placeRole(s, p.Span)
+				break
 			}
 		}
-		return false
 	}
 	site := func(p tally.PlaceRef) bool { return specificity(p) == 4 }
-	notDateline := func(p tally.PlaceRef) bool { return dl.IsZero() || !dl.Contains(p.Span) }
-	tiers := []func(tally.PlaceRef) bool{
-		func(p tally.PlaceRef) bool { return in(claimSents, p) && site(p) && notDateline(p) },
-		func(p tally.PlaceRef) bool { return in(lead, p) && site(p) && notDateline(p) },
-		func(p tally.PlaceRef) bool { return in(claimSents, p) && notDateline(p) },
-		func(p tally.PlaceRef) bool { return in(lead, p) && notDateline(p) },
+	type test func(i int, p tally.PlaceRef) bool
+	tiers := []test{
+		func(i int, p tally.PlaceRef) bool {
+			return claimSents[sentOf[i]] && site(p) && role[i] == "" && !inDateline(p)
+		},
+		func(i int, p tally.PlaceRef) bool {
+			return lead[sentOf[i]] && site(p) && role[i] == "" && !inDateline(p)
+		},
+		func(i int, p tally.PlaceRef) bool { return isMain && inDateline(p) && !dated && site(p) },
+		func(i int, p tally.PlaceRef) bool {
+			return (claimSents[sentOf[i]] || lead[sentOf[i]]) && role[i] == "near"
+		},
+		func(i int, p tally.PlaceRef) bool {
+			return (claimSents[sentOf[i]] || lead[sentOf[i]]) && (role[i] == "" || role[i] == "bearing") && !inDateline(p)
+		},
 	}
 	for _, ok := range tiers {
 		var best *tally.PlaceRef
 		for i := range st.places {
 			p := &st.places[i]
-			if ok(*p) && (best == nil || specificity(*p) > specificity(*best)) {
+			if ok(i, *p) && (best == nil || specificity(*p) > specificity(*best)) {
 				best = p
 			}
 		}
@@ -769,12 +799,12 @@ func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef
 	if !isMain {
 		return nil
 	}
-	// The place named most often in the report, the dateline's last.
+	// The place the report names most often, then whatever is left.
 	count := map[string]int{}
 	var best *tally.PlaceRef
 	for i := range st.places {
 		p := &st.places[i]
-		if !notDateline(*p) {
+		if inDateline(*p) || role[i] == "destination" || role[i] == "residence" {
 			continue
 		}
 		count[p.Place.ID]++
@@ -784,13 +814,59 @@ func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef
 	}
 	if best == nil {
 		for i := range st.places {
-			if dl.Contains(st.places[i].Span) {
-				return &st.places[i]
+			if inDateline(st.places[i]) || best == nil {
+				best = &st.places[i]
 			}
 		}
 	}
-	return best
+	if best == nil {
+		return nil
+	}
+	return st.cityFor(best)
 }
+
+// placeRole tells how a sentence uses a place name: "destination" (taken
+// to a hospital in X), "residence" (a Burley girl, a Chicago man),
+// "bearing" (north of X), "near" (near X, outside X), or "" where the
+// event happened.
+func placeRole(s *sentInfo, sp tally.Span) string {
+	ts := s.toks
+	a, b := tokRange(ts, sp)
+	if a < 0 {
+		return ""
+	}
+	if b < len(ts) && (people[ts[b].low] && !is(ts, b, "police", "officers", "officer", "authorities") || is(ts, b, "native", "resident", "residents", "family", "couple")) {
+		return "residence"
+	}
+	if is(ts, a-1, "of") && a >= 2 && (directions[ts[a-2].low] || is(ts, a-2, "miles", "kilometres", "kilometers", "km")) {
+		return "bearing"
+	}
+	for j := a - 1; j >= 0 && j >= a-8; j-- {
+		if punct(ts, j, ".;") {
+			break
+		}
+		if strings.HasPrefix(ts[j].low, "hospital") || transport[ts[j].low] {
+			return "destination"
+		}
+	}
+	for j := b; j < len(ts) && j < b+3; j++ {
+		if strings.HasPrefix(ts[j].low, "hospital") || is(ts, j, "medical") {
+			return "destination"
+		}
+	}
+	if is(ts, a-1, "near", "outside") || is(ts, a-2, "close") && is(ts, a-1, "to") || is(ts, a-3, "town", "city", "village") && is(ts, a-2, "of") {
+		return "near"
+	}
+	if is(ts, a-1, "of") && is(ts, a-2, "town", "city", "village") && is(ts, a-3, "the") && is(ts, a-4, "near", "outside") {
+		return "near"
+	}
+	return ""
+}
+
+var directions = set(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west
+northern southern eastern western`)
+
+var transport = set(`taken transported flown rushed airlifted driven brought transferred evacuated`)
 
 // cityFor rolls a neighbourhood or suburb up to the city the report also
 // names around it: "Rancho Penasquitos" in a San Diego report is San Diego,
@@ -828,28 +904,43 @@ func km(a, b tally.Place) float64 {
 	return 2 * r * math.Asin(math.Sqrt(h))
 }
 
-// datelineSpan returns the dateline opening the first body line ("KOKOMO,
-// Ind. (June 15, 2014) —", "London, Apr. 08 –"): up to the first dash
-// within the line's first 80 bytes, when a comma or bracket comes first.
-func (st *docState) datelineSpan() tally.Span {
-	for _, l := range st.doc.Lines {
+// dateline returns the dateline opening the first body line ("KOKOMO,
+// Ind. (June 15, 2014) —", "London, Apr. 08 –", "RUPERT, Idaho --"): up to
+// the first dash within the line's first 80 bytes, when a comma or bracket
+// comes first. dated reports a date in it: a wire story's dateline names
+// where it was filed, while local news names the town it reports on.
+func (st *docState) dateline() (sp tally.Span, dated bool) {
+	for i, l := range st.doc.Lines {
 		if l.Kind != tally.LineBody {
 			continue
 		}
 		line := l.Span.Of(st.text)
 		head := line[:min(len(line), 80)]
 		dash := -1
-		for _, d := range []string{" – ", " — ", " -- ", " - ", "–", "—"} {
+		for _, d := range []string{" – ", " — ", " -- ", " - ", "–", "—", "--"} {
 			if i := strings.Index(head, d); i > 0 && (dash < 0 || i < dash) {
 				dash = i
 			}
 		}
-		if dash > 0 && strings.ContainsAny(head[:dash], ",(") {
-			return tally.Span{Start: l.Span.Start, End: l.Span.Start + dash}
+		if dash <= 0 || !strings.ContainsAny(head[:dash], ",(") {
+			return tally.Span{}, false
 		}
-		return tally.Span{}
+		sp = tally.Span{Start: l.Span.Start, End: l.Span.Start + dash}
+		for _, x := range timex.Find(head[:dash]) {
+			if x.Kind == timex.Date || x.Kind == timex.PartialDate || x.Kind == timex.Numeric {
+				dated = true
+			}
+		}
+		_ = i
+		return sp, dated
 	}
-	return tally.Span{}
+	return tally.Span{}, false
+}
+
+// datelineSpan is dateline's span alone.
+func (st *docState) datelineSpan() tally.Span {
+	sp, _ := st.dateline()
+	return sp
 }
 
 // specificity ranks places: a site or town over a district, a district over
@@ -1036,7 +1127,7 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 			}
 			fresh := false
 			for _, id := range c.identities {
-				if exclude[id] || ids[id] || seenCompatible(ids, id) {
+				if exclude[id] || seenCompatible(ids, id) {
 					continue
 				}
 				ids[id] = true
@@ -1082,6 +1173,12 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 		if n > t {
 			t = n
 		}
+		if f == tally.FieldKilled {
+			if c, ok := st.withSelf(cs, t); ok {
+				claims = append(claims, st.claim(c, f))
+				t = *c.low
+			}
+		}
 		for _, c := range cs {
 			claims = append(claims, st.claim(st.markSubset(c, t), f))
 		}
@@ -1089,18 +1186,82 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 	return claims
 }
 
+// withSelf adds a perpetrator who killed themselves to the victims they
+// killed first: "killed her daughter and two grandchildren before turning
+// the gun on herself" is four dead. Totals given as a subject ("three
+// children and two adults were found dead") already count everyone.
+func (st *docState) withSelf(cs []cand, total int) (cand, bool) {
+	self := false
+	for _, c := range cs {
+		for _, id := range c.identities {
+			if id == "self#" && len(c.identities) == 1 && !c.subset {
+				self = true
+			}
+		}
+	}
+	if !self {
+		return cand{}, false
+	}
+	for _, c := range cs {
+		if !c.object || c.subset || c.vague || c.low == nil || *c.low != total {
+			continue
+		}
+		for _, id := range c.identities {
+			if id == "self#" {
+				return cand{}, false
+			}
+		}
+		// The largest figure is a list of victims the perpetrator killed.
+		out := c
+		out.low, out.high = tally.Int(total+1), tally.Int(total+1)
+		out.asWritten = c.asWritten + " + the perpetrator, who killed themselves"
+		out.identities = append(append([]string(nil), c.identities...), "self#")
+		return out, true
+	}
+	return cand{}, false
+}
+
 // seenCompatible reports whether a person key names someone already
-// counted: "woman#" (no age) is the "woman#26" met before.
+// counted: the same age, or no age on one side, with nouns that can name
+// one person ("child" and "boy", "woman" and "mother", not "boy" and "girl").
 func seenCompatible(ids map[string]bool, id string) bool {
-	noun, age, _ := strings.Cut(id, "#")
 	for k := range ids {
-		n2, a2, _ := strings.Cut(k, "#")
-		if n2 == noun && (age == "" || a2 == "" || age == a2) {
+		if samePerson(k, id) {
 			return true
 		}
 	}
 	return false
 }
+
+func samePerson(a, b string) bool {
+	na, aa, _ := strings.Cut(a, "#")
+	nb, ab, _ := strings.Cut(b, "#")
+	if na == "self" || nb == "self" {
+		return na == nb
+	}
+	if aa != "" && ab != "" && aa != ab {
+		return false
+	}
+	ga, gb := gender[na], gender[nb]
+	if ga != 0 && gb != 0 && ga != gb {
+		return false
+	}
+	if na == nb {
+		return true
+	}
+	// Different nouns: only when an age ties them, or one is a generic noun.
+	return aa != "" && aa == ab || generic[na] || generic[nb]
+}
+
+// gender of person nouns: 'm', 'f', or 0 when the noun does not say.
+var gender = map[string]byte{
+	"man": 'm', "boy": 'm', "son": 'm', "father": 'm', "husband": 'm', "brother": 'm', "grandfather": 'm', "grandson": 'm',
+	"uncle": 'm', "nephew": 'm', "boyfriend": 'm', "stepson": 'm', "stepfather": 'm',
+	"woman": 'f', "girl": 'f', "daughter": 'f', "mother": 'f', "wife": 'f', "sister": 'f', "grandmother": 'f', "granddaughter": 'f',
+	"aunt": 'f', "niece": 'f', "girlfriend": 'f', "stepdaughter": 'f', "stepmother": 'f',
+}
+
+var generic = set(`person child kid teen teenager toddler baby infant victim resident student individual adult youth minor`)
 
 // markSubset marks a figure below the report's own total as part of it,
 // when it counts individuals or its sentence comes after the total.
@@ -1154,12 +1315,12 @@ func (st *docState) injuredFromHits(byField map[tally.Field][]cand, killed int, 
 	// Individuals shot and not among the dead, when the sentence says they
 	// lived ("in stable condition", "taken to hospital").
 	for _, h := range hits {
-		if h.subset || !h.individual || !st.survives(h.sent) {
+		if h.subset || !h.individual || !(st.survives(h.sent) || killed <= 0 && st.docSurvives()) {
 			continue
 		}
 		alive := false
 		for _, id := range h.identities {
-			if !killedIDs[id] && !seenCompatible(killedIDs, id) {
+			if !seenCompatible(killedIDs, id) {
 				alive = true
 			}
 		}
@@ -1181,6 +1342,23 @@ func (st *docState) survives(sent int) bool {
 		}
 		if survival[t.low] {
 			alive = true
+		}
+	}
+	return alive
+}
+
+// docSurvives reports a report that says someone survived anywhere and
+// that no one died: its people shot are injured.
+func (st *docState) docSurvives() bool {
+	alive := false
+	for _, s := range st.sents {
+		for _, t := range s.toks {
+			if deathWords[t.low] && t.low != "fatal" {
+				return false
+			}
+			if survival[t.low] {
+				alive = true
+			}
 		}
 	}
 	return alive

@@ -627,7 +627,8 @@ func bestDate(ms []*tally.Mention) (tally.Date, tally.Date) {
 	if len(weight) == 0 {
 		return tally.Date{}, tally.Date{}
 	}
-	// A finer date inside a coarser one supports it: "July 2009" backs "2009-07-14".
+	// Compatible dates support each other: "July 2009" backs "2009-07-14"
+	// fully, since the day refines the month; the day backs the month by half.
 	var best tally.Date
 	bestW := -1.0
 	for d, w := range weight {
@@ -636,7 +637,12 @@ func bestDate(ms []*tally.Mention) (tally.Date, tally.Date) {
 		}
 		total := w
 		for o, ow := range weight {
-			if o != d && o.Compatible(d) && rank(o) < rank(d) {
+			if o == d || !o.Compatible(d) {
+				continue
+			}
+			if rank(o) < rank(d) {
+				total += ow
+			} else if rank(o) > rank(d) {
 				total += ow * 0.5
 			}
 		}
