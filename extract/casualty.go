@@ -640,8 +640,10 @@ func hospitalAfter(ts []tok, i int) bool {
 	return false
 }
 
-// tolls reads "the death toll rose to 15", "the toll stands at 44", "the
-// number of dead reached 12".
+// tolls reads "the death toll rose to 15", "the toll from the attack
+// rises to 15", "the number of people killed in Tuesday's attack has risen
+// to 15": a toll noun, an optional phrase saying whose toll, a verb of
+// standing or rising, then the figure.
 func tolls(s *sentInfo, us []unit, used map[int]bool) []cand {
 	ts := s.toks
 	var out []cand
@@ -649,30 +651,38 @@ func tolls(s *sentInfo, us []unit, used map[int]bool) []cand {
 		if used[ui] || u.individual {
 			continue
 		}
-		for j := u.a - 1; j >= 0 && j >= u.a-6; j-- {
-			if ts[j].low == "toll" || (ts[j].low == "dead" || ts[j].low == "deaths" || ts[j].low == "killed") && is(ts, j-1, "of") && is(ts, j-2, "number") {
-				if ts[j].low == "toll" && !is(ts, j-1, "death") && !is(ts, j-1, "the") && !is(ts, j-1, "casualty") {
-					break
-				}
-				if ts[j].low == "toll" && is(ts, j-1, "casualty") {
-					break
-				}
-				ok := true
-				for k := j + 1; k < u.a; k++ {
-					if !in(ts, k, set("rose risen climbed jumped increased reached stood stands stand is was has had at to of now has risen climbed grew")) {
-						ok = false
-					}
-				}
-				if ok {
-					out = append(out, makeCand(s, tally.FieldKilled, []unit{u}, j, ""))
-					used[ui] = true
-				}
+		// Walk back from the figure over "to"/"at" and a verb of rising.
+		j := u.a - 1
+		if !is(ts, j, "to", "at", "of") {
+			continue
+		}
+		j--
+		verbSeen := false
+		for j >= 0 && in(ts, j, tollVerbs) {
+			verbSeen = true
+			j--
+		}
+		if !verbSeen && !is(ts, u.a-1, "of") {
+			continue
+		}
+		// Then, within a dozen words and the same clause, the toll itself.
+		for k := j; k >= 0 && k >= j-14; k-- {
+			if punct(ts, k, ";:") {
+				break
+			}
+			if ts[k].low == "toll" && !is(ts, k-1, "casualty") && !is(ts, k-1, "injury") ||
+				is(ts, k, "number") && is(ts, k+1, "of") && (in(ts, k+2, set("dead deaths fatalities killed victims")) || people[low(ts, k+2)] && in(ts, k+3, set("killed dead"))) {
+				out = append(out, makeCand(s, tally.FieldKilled, []unit{u}, k, ""))
+				used[ui] = true
 				break
 			}
 		}
 	}
 	return out
 }
+
+var tollVerbs = set(`rose risen rises rise climbed climbs climb jumped jumps increased increases reached reaches stood stands stand
+is was has had have now grew grown hit hits soared`)
 
 // makeCand builds a claim from a group of units.
 func makeCand(s *sentInfo, f tally.Field, group []unit, trig int, hedge tally.Hedge) cand {
@@ -731,6 +741,11 @@ func qualify(s *sentInfo, c *cand) {
 			lo, hi := approx(v, c.qualifier)
 			c.low, c.high = tally.Int(lo), tally.Int(hi)
 		}
+	}
+	switch c.qualifier {
+	case "another", "more", "additional", "further", "other", "a total of", "total", "only", "just", "exactly":
+		// Words that do not bound the figure: "seven more", "a total of 12".
+		c.qualifier = ""
 	}
 	if c.vague {
 		c.qualifier = ""

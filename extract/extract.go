@@ -55,12 +55,13 @@ type docState struct {
 	actors  []actors.Match
 	attrib  []attribution // per sentence, after pronoun carry-over
 	hasAttr []bool
+	table   *actors.Table
 }
 
 // Document extracts the mentions of one report. Every span lies inside
 // doc.Text.
 func (x *Extractor) Document(doc *tally.Document) []tally.Mention {
-	st := &docState{doc: doc, text: doc.Text}
+	st := &docState{doc: doc, text: doc.Text, table: x.Actors}
 	st.split()
 	if len(st.sents) == 0 {
 		return nil
@@ -435,13 +436,24 @@ func (st *docState) mentions(cands []cand, table *actors.Table) []tally.Mention 
 	others = append(others, st.splitByPlace(main)...)
 	groups := append([]*group{main}, others...)
 	var out []tally.Mention
+	var mainPlace *tally.PlaceRef
 	for gi, g := range groups {
 		if gi > 0 && len(g.cands) == 0 {
 			continue
 		}
 		m := st.buildMention(g, gi == 0, table)
-		if gi == 0 && len(m.Claims) == 0 && m.Type == "" {
-			continue
+		if gi == 0 {
+			mainPlace = m.Place
+			if len(m.Claims) == 0 && m.Type == "" {
+				continue
+			}
+		}
+		if m.Place == nil && mainPlace != nil && specificity(*mainPlace) >= 3 {
+			// An earlier event named without a place ("an attack on a nearby
+			// market") happened around the report's own place.
+			p := *mainPlace
+			p.Precision, p.Span = tally.GeoNear, tally.Span{}
+			m.Place = &p
 		}
 		out = append(out, m)
 	}
@@ -980,6 +992,9 @@ func (st *docState) roles(order []int) (perps, victims []tally.ActorRef) {
 				continue
 			}
 			seen[key] = true
+			if role == tally.RoleVictim && (am.Actor.Source == tally.SourceWitness || seen[string(tally.RolePerpetrator)+am.Actor.ID]) {
+				continue
+			}
 			ref := tally.ActorRef{Actor: am.Actor, Role: role, Span: am.Span}
 			if role == tally.RolePerpetrator {
 				perps = append(perps, ref)
@@ -988,7 +1003,14 @@ func (st *docState) roles(order []int) (perps, victims []tally.ActorRef) {
 			}
 		}
 	}
-	return perps, victims
+	// An actor named as perpetrator anywhere is not also a victim.
+	kept := victims[:0]
+	for _, v := range victims {
+		if !seen[string(tally.RolePerpetrator)+v.Actor.ID] {
+			kept = append(kept, v)
+		}
+	}
+	return perps, kept
 }
 
 // roleOf decides an actor's role in a sentence from the verbs of violence
@@ -1374,7 +1396,7 @@ func (st *docState) claim(c cand, f tally.Field) tally.Claim {
 	}
 	if st.hasAttr[c.sent] {
 		a := st.attrib[c.sent]
-		kind, origin := sourceKind(a.speaker, nil)
+		kind, origin := sourceKind(a.speaker, st.table)
 		cl.Source = &tally.Attribution{Speaker: a.speaker, Cue: a.cue, Kind: kind, Origin: origin, Span: a.span}
 	}
 	return cl

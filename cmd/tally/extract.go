@@ -9,7 +9,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"tally"
-	"tally/extract"
 	"tally/ingest"
 	"tally/source"
 )
@@ -43,7 +42,11 @@ were women"); [vague] ones come from words like "dozens".`,
 			if err != nil {
 				return fmt.Errorf("%s: %w", args[0], err)
 			}
-			mentions := extract.New(nil, nil).Document(doc)
+			x, err := a.extractor()
+			if err != nil {
+				return err
+			}
+			mentions := x.Document(doc)
 			if asJSON {
 				enc := json.NewEncoder(a.stdout)
 				enc.SetIndent("", " ")

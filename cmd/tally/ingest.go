@@ -65,7 +65,9 @@ still stored, and the exit status is 1.`,
 					fmt.Fprintf(a.stderr, "tally: %s: %s\n", name, message(err))
 				},
 			}
-			a.configure(p)
+			if err := a.configure(p); err != nil {
+				return err
+			}
 			res, err := p.Ingest(cmd.Context(), entries)
 			bar.clear()
 			failed += res.Failed

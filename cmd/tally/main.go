@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"tally"
+	"tally/extract"
 	"tally/sqlite"
 )
 
@@ -71,6 +72,9 @@ type app struct {
 	stdout, stderr io.Writer
 	dbPath         string
 	store          *sqlite.Store
+	actorsFile     string
+	placesFile     string
+	x              *extract.Extractor
 }
 
 func (a *app) rootCommand() *cobra.Command {
@@ -96,11 +100,15 @@ the platform's data directory (` + defaultDBPathHelp() + `);
 		SilenceErrors: true,
 	}
 	root.PersistentFlags().StringVar(&a.dbPath, "db", "", "database file (default $TALLY_DB or "+defaultDBPathHelp()+")")
+	root.PersistentFlags().StringVar(&a.actorsFile, "actors", "", "extra actor aliases, a TSV file in the format of actors/data/actors.tsv")
+	root.PersistentFlags().StringVar(&a.placesFile, "places", "", "extra places, a TSV file in the format of gazetteer/data/tally-places.tsv")
 	root.AddCommand(
 		a.ingestCommand(),
 		a.documentsCommand(),
 		a.exportCommand(),
 		a.extractCommand(),
+		a.incidentsCommand(),
+		a.showCommand(),
 		a.versionCommand(),
 	)
 	return root
