@@ -109,3 +109,13 @@ type DocumentFilter struct {
 	Offset int
 	Limit  int
 }
+
+// SearchHit is one document matching a full-text search, with a snippet of
+// its text around the match. Highlights are the matched words' byte ranges
+// within Snippet, so a UI can mark them without parsing markup.
+type SearchHit struct {
+	Document   *Document `json:"document"`
+	Snippet    string    `json:"snippet"`
+	Highlights []Span    `json:"highlights"`
+	Rank       float64   `json:"rank"`
+}

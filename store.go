@@ -24,6 +24,10 @@ type Store interface {
 	// number that match the filter.
 	FindDocuments(ctx context.Context, filter DocumentFilter) ([]*Document, int, error)
 
+	// Search finds documents by full-text query, best match first, with a
+	// snippet of each. The query is words, not a query language.
+	Search(ctx context.Context, query string, limit int) ([]SearchHit, error)
+
 	// UpdatePublished records a publication date found after ingest, such as
 	// one inferred from the incident the document joined.
 	UpdatePublished(ctx context.Context, id string, d Date, basis Basis) error

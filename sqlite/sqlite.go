@@ -324,6 +324,68 @@ func (s *Store) FindDocuments(ctx context.Context, f tally.DocumentFilter) ([]*t
 	return out, total, rows.Err()
 }
 
+// Search implements tally.Store. Snippets come from FTS5's snippet()
+// with private-use markers around matches, turned into Highlights.
+func (s *Store) Search(ctx context.Context, query string, limit int) ([]tally.SearchHit, error) {
+	q := ftsQuery(query)
+	if q == "" {
+		return nil, nil
+	}
+	if limit <= 0 {
+		limit = 20
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+prefixed("d.", docColumns)+`, snippet(documents_fts, 1, char(57344), char(57345), '…', 24), bm25(documents_fts)
+		FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
+		WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts), d.id LIMIT ?`, q, limit)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []tally.SearchHit
+	for rows.Next() {
+		var snippet string
+		var rank float64
+		d, err := scanDoc(rows, &snippet, &rank)
+		if err != nil {
+			return nil, err
+		}
+		text, hl := highlights(snippet)
+		out = append(out, tally.SearchHit{Document: d, Snippet: text, Highlights: hl, Rank: rank})
+	}
+	return out, rows.Err()
+}
+
+// prefixed qualifies each column of a list with a table alias.
+func prefixed(alias, cols string) string {
+	parts := strings.Split(cols, ",")
+	for i, p := range parts {
+		parts[i] = alias + strings.TrimSpace(p)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// highlights strips the match markers U+E000 and U+E001 from a snippet and
+// returns the byte ranges they enclosed.
+func highlights(s string) (string, []tally.Span) {
+	var b strings.Builder
+	var out []tally.Span
+	start := -1
+	for _, r := range s {
+		switch r {
+		case '\ue000':
+			start = b.Len()
+		case '\ue001':
+			if start >= 0 {
+				out = append(out, tally.Span{Start: start, End: b.Len()})
+				start = -1
+			}
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), out
+}
+
 // ftsQuery quotes each word so user input is never read as FTS5 syntax.
 func ftsQuery(q string) string {
 	var parts []string

@@ -187,6 +187,16 @@ func testFindDocuments(t *testing.T, s tally.Store) {
 	if _, _, err := s.FindDocuments(ctx, tally.DocumentFilter{Query: `"unbalanced AND (`}); err != nil {
 		t.Errorf("search with FTS syntax characters failed: %v", err)
 	}
+	found, err := s.Search(ctx, "bodies", 10)
+	if err != nil || len(found) != 1 || found[0].Document.Title != "Report 1" {
+		t.Fatalf("Search(bodies) = %+v, %v", found, err)
+	}
+	if hl := found[0].Highlights; len(hl) != 1 || found[0].Snippet[hl[0].Start:hl[0].End] != "bodies" {
+		t.Errorf("snippet %q highlights %v; want one on %q", found[0].Snippet, hl, "bodies")
+	}
+	if none, err := s.Search(ctx, `" OR ( NEAR`, 10); err != nil || len(none) != 0 {
+		t.Errorf("Search(syntax) = %v, %v; want nothing and no error", none, err)
+	}
 	byID, _, err := s.FindDocuments(ctx, tally.DocumentFilter{IDs: []string{Doc(1, "").ID}})
 	if err != nil || len(byID) != 1 || byID[0].Title != "Report 1" {
 		t.Errorf("by ID = %v, %v", byID, err)

@@ -11,6 +11,8 @@ import (
 	"tally/export"
 )
 
+func init() { register((*app).documentsCommand) }
+
 func (a *app) documentsCommand() *cobra.Command {
 	var (
 		asJSON bool

@@ -9,6 +9,8 @@ import (
 	"tally/export"
 )
 
+func init() { register((*app).exportCommand) }
+
 func (a *app) exportCommand() *cobra.Command {
 	var format string
 	cmd := &cobra.Command{

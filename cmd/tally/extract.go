@@ -13,6 +13,8 @@ import (
 	"tally/source"
 )
 
+func init() { register((*app).extractCommand) }
+
 func (a *app) extractCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{

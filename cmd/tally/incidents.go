@@ -12,6 +12,8 @@ import (
 	"tally/export"
 )
 
+func init() { register((*app).incidentsCommand) }
+
 func (a *app) incidentsCommand() *cobra.Command {
 	var (
 		asJSON           bool

@@ -12,6 +12,8 @@ import (
 	"tally/source"
 )
 
+func init() { register((*app).ingestCommand) }
+
 func (a *app) ingestCommand() *cobra.Command {
 	var (
 		maxSize int64

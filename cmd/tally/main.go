@@ -102,17 +102,17 @@ the platform's data directory (` + defaultDBPathHelp() + `);
 	root.PersistentFlags().StringVar(&a.dbPath, "db", "", "database file (default $TALLY_DB or "+defaultDBPathHelp()+")")
 	root.PersistentFlags().StringVar(&a.actorsFile, "actors", "", "extra actor aliases, a TSV file in the format of actors/data/actors.tsv")
 	root.PersistentFlags().StringVar(&a.placesFile, "places", "", "extra places, a TSV file in the format of gazetteer/data/tally-places.tsv")
-	root.AddCommand(
-		a.ingestCommand(),
-		a.documentsCommand(),
-		a.exportCommand(),
-		a.extractCommand(),
-		a.incidentsCommand(),
-		a.showCommand(),
-		a.versionCommand(),
-	)
+	for _, c := range commands {
+		root.AddCommand(c(a))
+	}
 	return root
 }
+
+// commands holds every subcommand's constructor; each subcommand's file
+// registers its own in init, so adding one touches no other file.
+var commands []func(*app) *cobra.Command
+
+func register(c func(*app) *cobra.Command) { commands = append(commands, c) }
 
 // openStore opens the database on first use.
 func (a *app) openStore() (*sqlite.Store, error) {

@@ -12,6 +12,8 @@ import (
 	"tally"
 )
 
+func init() { register((*app).showCommand) }
+
 func (a *app) showCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "show ID",
