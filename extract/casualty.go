@@ -20,6 +20,9 @@ type unit struct {
 	noun       string // the head noun, if any
 	nonPerson  bool
 	span       tally.Span
+	// ref marks a person referred to, not introduced: "the boy", "the
+	// boy's father". References are evidence but are not counted again.
+	ref bool
 }
 
 // cand is a casualty claim found in one sentence, before grouping.
@@ -39,6 +42,7 @@ type cand struct {
 	trigger    int // token index of the trigger
 	units      []unit
 	object     bool // the victims are the object of the perpetrator's verb
+	ref        bool // every person in it is a reference to someone introduced before
 }
 
 // sentInfo holds one sentence's tokens and quantities.
@@ -114,7 +118,7 @@ func (s *sentInfo) units() []unit {
 		}
 		id := noun + "#" + ageIn(ts, start, head)
 		u := unit{a: i, b: head, head: head, value: v, individual: true, identity: id, noun: noun,
-			span: tally.Span{Start: ts[i].start, End: ts[head-1].end}}
+			span: tally.Span{Start: ts[i].start, End: ts[head-1].end}, ref: det == "the"}
 		out = append(out, u)
 		for j := i; j < head; j++ {
 			covered[j] = true
@@ -435,8 +439,12 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 		if in(ts, j, set("suffered suffering suffers sustained sustaining received")) {
 			for k := j + 1; k < len(ts) && k <= j+4; k++ {
 				if in(ts, k, set("injuries injury wounds wound")) {
-					if hasWordIn(ts, j+1, k, set("fatal mortal deadly")) {
+					switch {
+					case hasWordIn(ts, j+1, k, set("fatal mortal deadly")):
 						return tally.FieldKilled, k, hedge, true
+					case in(ts, k, set("wounds wound")):
+						// "suffered gunshot wounds" is said of the dead too.
+						return fieldHit, k, hedge, true
 					}
 					return tally.FieldInjured, k, hedge, true
 				}
@@ -600,9 +608,12 @@ func before(ts []tok, u unit) (tally.Field, int, bool) {
 	case "hospitalized", "hospitalised":
 		return tally.FieldInjured, v, true
 	case "on":
-		// "turning the gun on himself"
+		// "turning the gun on himself": shot, dead only if the report says so.
 		if u.noun == "self" && is(ts, v-1, "gun", "weapon", "rifle", "pistol", "shotgun") {
-			return tally.FieldKilled, v, true
+			if selfDeathContext(ts) {
+				return tally.FieldKilled, v, true
+			}
+			return fieldHit, v, true
 		}
 	case "of":
 		// "the lives of 12 people", "the deaths of 3 men".
@@ -702,6 +713,12 @@ func makeCand(s *sentInfo, f tally.Field, group []unit, trig int, hedge tally.He
 		total += u.value
 	}
 	c.individual = allIndividual
+	c.ref = allIndividual
+	for _, u := range group {
+		if !u.ref {
+			c.ref = false
+		}
+	}
 	if len(group) == 1 && group[0].q != nil {
 		q := group[0].q
 		c.qualifier = q.Qualifier

@@ -1140,11 +1140,26 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 		}
 		return t
 	}
+	others := false // victims other than a perpetrator who shot themselves
+	for _, c := range byField[tally.FieldKilled] {
+		for _, id := range c.identities {
+			if id != "self#" {
+				others = true
+			}
+		}
+		if !c.individual {
+			others = true
+		}
+	}
 	people := func(f tally.Field, exclude map[string]bool) (int, []cand) {
 		ids := map[string]bool{}
 		var cs []cand
 		for _, c := range byField[f] {
-			if c.subset || !c.individual {
+			if c.subset || !c.individual || c.ref {
+				continue
+			}
+			if len(c.identities) == 1 && c.identities[0] == "self#" && !others {
+				// "shot himself": the victim is the subject, already counted.
 				continue
 			}
 			fresh := false
@@ -1164,7 +1179,11 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 	for _, f := range []tally.Field{tally.FieldKilled, tally.FieldInjured, tally.FieldAbducted, tally.FieldDetained, tally.FieldMissing} {
 		cs := byField[f]
 		if f == tally.FieldInjured {
-			cs = append(cs, st.injuredFromHits(byField, total(tally.FieldKilled), killedIDs)...)
+			k := total(tally.FieldKilled)
+			if n, _ := people(tally.FieldKilled, nil); n > k {
+				k = n
+			}
+			cs = append(cs, st.injuredFromHits(byField, k, killedIDs)...)
 		}
 		if len(cs) == 0 {
 			continue
