@@ -453,6 +453,17 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 				}
 			}
 		}
+		// "is listed in critical condition", "remains in stable condition"
+		if t.low == "in" && j+2 < len(ts) {
+			for k := j + 1; k < len(ts) && k <= j+3; k++ {
+				if is(ts, k, "condition") {
+					if in(ts, k-1, set("critical serious stable fair good grave guarded")) {
+						return tally.FieldInjured, k, hedge, true
+					}
+					break
+				}
+			}
+		}
 		// "three people in an apparent murder-suicide"
 		if t.low == "in" && steps == 0 {
 			for k := j + 1; k < len(ts) && k <= j+4; k++ {

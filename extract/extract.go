@@ -485,17 +485,20 @@ func (st *docState) splitByPlace(main *group) []*group {
 				here = append(here, p)
 			}
 		}
-		compatible := len(here) == 0
-		for _, p := range here {
-			if placeCompatible(mainPlace.Place, p.Place) || p.Precision == tally.GeoNear {
-				compatible = true
+		// The event-anchored place nearest the figure decides: in "the
+		// Flagstaff shooting comes as Roseburg, Oregon, where a gunman
+		// killed nine", the nine belong to Roseburg.
+		var nearest *tally.PlaceRef
+		for i := range here {
+			if nearest == nil || distance(here[i].Span, c.span) < distance(nearest.Span, c.span) {
+				nearest = &here[i]
 			}
 		}
-		if compatible {
+		if nearest == nil || placeCompatible(mainPlace.Place, nearest.Place) || nearest.Precision == tally.GeoNear {
 			keep = append(keep, c)
 			continue
 		}
-		key := here[0].Place.ID
+		key := nearest.Place.ID
 		g := byPlace[key]
 		if g == nil {
 			w, dated := st.timeOf(c)

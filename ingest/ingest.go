@@ -91,10 +91,12 @@ func parseText(raw []byte, src Source) *tally.Document {
 		for _, hl := range h.Lines {
 			l := &line{span: tally.Span{Start: hl.Start, End: hl.End}, text: text[hl.Start:hl.End], kind: tally.LineMeta, reason: "header"}
 			if hl.Key == "title" && hl.Value != "" {
-				// The headline is content: extraction reads it.
+				// The headline is content: extraction reads it, without the
+				// site's name appended to it.
 				vs := hl.ValueStart
-				l.span = tally.Span{Start: vs, End: vs + len(hl.Value)}
-				l.text, l.kind, l.reason = hl.Value, tally.LineTitle, ""
+				n := titleLength(hl.Value, outletFromURL(h.URL))
+				l.span = tally.Span{Start: vs, End: vs + n}
+				l.text, l.kind, l.reason = hl.Value[:n], tally.LineTitle, ""
 			}
 			ls = append(ls, l)
 		}
@@ -106,6 +108,9 @@ func parseText(raw []byte, src Source) *tally.Document {
 	author := markMetaLines(ls, first)
 	classifyLines(ls, first)
 	doc.Title = hdr.Title
+	if doc.Title != "" {
+		doc.Title = doc.Title[:titleLength(doc.Title, outletFromURL(hdr.URL))]
+	}
 	doc.Author = firstNonEmpty(hdr.Author, author)
 	doc.Outlet = firstNonEmpty(hdr.Outlet, outletFromURL(firstNonEmpty(hdr.URL, src.URL)))
 	doc.URL = firstNonEmpty(hdr.URL, src.URL)
@@ -149,6 +154,7 @@ func parseHTML(raw []byte, src Source) (*tally.Document, error) {
 	}
 	blocks, headings := page.Blocks, page.Headings
 	if page.Title != "" {
+		page.Title = page.Title[:titleLength(page.Title, firstNonEmpty(page.Sitename, outletFromURL(src.URL)))]
 		add(page.Title, tally.LineTitle)
 		if len(blocks) > 0 && strings.EqualFold(strings.TrimSpace(blocks[0]), page.Title) {
 			blocks, headings = blocks[1:], headings[1:]

@@ -206,3 +206,54 @@ func outletFromURL(raw string) string {
 	}
 	return host
 }
+
+// titleLength returns how much of a headline is the story's own: pages
+// append the site's name, slogan or section to their titles ("Three dead
+// in shooting - KSLA News 12 Shreveport, Louisiana News Weather"). Trailing
+// segments after " - ", " | ", " – " or " — " are cut while they look like
+// such chrome: a domain, the outlet's own name, or a news brand's words.
+// The first segment always stays.
+func titleLength(title, outlet string) int {
+	end := len(title)
+	host := strings.ToLower(strings.TrimSuffix(strings.Split(outlet, ".")[0], "www"))
+	for {
+		cut := -1
+		sepLen := 0
+		for _, sep := range []string{" - ", " | ", " – ", " — ", " :: "} {
+			if i := strings.LastIndex(title[:end], sep); i > cut {
+				cut, sepLen = i, len(sep)
+			}
+		}
+		if cut <= 0 {
+			return end
+		}
+		seg := strings.TrimSpace(title[cut+sepLen : end])
+		if !chromeSegment(seg, host) {
+			return end
+		}
+		end = cut
+	}
+}
+
+func chromeSegment(seg, host string) bool {
+	l := strings.ToLower(seg)
+	if l == "" {
+		return true
+	}
+	if host != "" && len(host) >= 4 && strings.Contains(strings.ReplaceAll(l, " ", ""), host) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' }) {
+		if strings.HasSuffix(w, ".com") || strings.HasSuffix(w, ".org") || strings.HasSuffix(w, ".net") || strings.HasSuffix(w, ".tv") || strings.Contains(w, ".co.") {
+			return true
+		}
+		if brandWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// brandWords appear in news sites' names and title tags, not in headlines' tails.
+var brandWords = toSet(`news tv radio fm online times post tribune herald journal gazette daily weekly channel network media press
+weather sports traffic kiiitv wthr wusa cbs nbc abc fox cnn bbc reuters`)

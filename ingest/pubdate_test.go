@@ -55,3 +55,23 @@ func TestSeedPublished(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleDropsSiteName(t *testing.T) {
+	tests := []struct{ in, url, want string }{
+		{"Three dead in Harbor Town shooting - KXYZ News 4 Harbor Town, Oregon", "https://kxyz.example.com/a", "Three dead in Harbor Town shooting"},
+		{"Four hurt at bar | The Valley Times", "", "Four hurt at bar"},
+		{"Man held after shooting - example.com", "", "Man held after shooting"},
+		{"Iraq - Forces raid camp", "", "Iraq - Forces raid camp"},
+		{"Gunmen strike again - and again", "", "Gunmen strike again - and again"},
+	}
+	for _, tt := range tests {
+		raw := "URL: " + tt.url + "\nTITLE: " + tt.in + "\nPUBLISHED: 2016-01-01\n\nGunmen attacked a village on Monday, killing four people, officials said.\n"
+		doc, err := ingest.Parse([]byte(raw), ingest.Source{Name: "x"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tt.want {
+			t.Errorf("title of %q = %q; want %q", tt.in, doc.Title, tt.want)
+		}
+	}
+}
