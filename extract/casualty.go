@@ -421,7 +421,8 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 			}
 			return f, j, hedge, true
 		}
-		if auxiliary[t.low] {
+		if auxiliary[t.low] || strings.HasSuffix(t.low, "ly") && len(t.low) > 4 && !t.cap && passive[low(ts, j+1)] != "" {
+			// Auxiliaries, and adverbs before a participle: "was accidentally shot".
 			if hedge == "" {
 				if h, isH := hedges[t.low]; isH {
 					hedge = h

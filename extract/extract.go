@@ -398,15 +398,16 @@ func (st *docState) mentions(cands []cand, table *actors.Table) []tally.Mention 
 	// The main event's time: the first claim the text dates to a day or by
 	// the report's own date ("on Friday"); a bare year or month first is an
 	// older event mentioned in passing, unless no claim is dated better.
+	// Arrests come later than the attack they follow: they date nothing.
 	for i := range live {
-		if dated[i] && (times[i].ref.Date.Precision() == tally.PrecisionDay || times[i].ref.Date.IsZero()) {
+		if dated[i] && live[i].field != tally.FieldDetained && (times[i].ref.Date.Precision() == tally.PrecisionDay || times[i].ref.Date.IsZero()) {
 			main.time, mainSet = times[i].ref, true
 			break
 		}
 	}
 	if !mainSet {
 		for i := range live {
-			if dated[i] && !st.old(times[i]) {
+			if dated[i] && live[i].field != tally.FieldDetained && !st.old(times[i]) {
 				main.time, mainSet = times[i].ref, true
 				break
 			}
@@ -641,6 +642,10 @@ func (st *docState) defaultTime() tally.TimeRef {
 	if t, ok := pick(eventSentence, 6); ok {
 		return t
 	}
+	// Any day the lead names: "was hunting … on Sunday morning in Moretown".
+	if t, ok := pick(func(*sentInfo) bool { return true }, 6); ok && (t.Date.Precision() == tally.PrecisionDay || t.Weekday != "") {
+		return t
+	}
 	if !st.doc.Published.IsZero() {
 		return tally.TimeRef{Date: st.doc.Published, Basis: tally.BasisDefault}
 	}
@@ -856,11 +861,15 @@ func placeRole(s *sentInfo, sp tally.Span) string {
 	if is(ts, a-1, "of") && a >= 2 && (directions[ts[a-2].low] || is(ts, a-2, "miles", "kilometres", "kilometers", "km")) {
 		return "bearing"
 	}
+	if is(ts, a-1, "of") && punct(ts, a-2, ",") {
+		// "Justin Burns, 14, of Palisade": where a person lives.
+		return "residence"
+	}
 	for j := a - 1; j >= 0 && j >= a-8; j-- {
 		if punct(ts, j, ".;") {
 			break
 		}
-		if strings.HasPrefix(ts[j].low, "hospital") || transport[ts[j].low] {
+		if strings.HasPrefix(ts[j].low, "hospital") || transport[ts[j].low] || is(ts, j, "medical", "trauma") && is(ts, j+1, "center", "centre") {
 			return "destination"
 		}
 	}
@@ -881,7 +890,7 @@ func placeRole(s *sentInfo, sp tally.Span) string {
 var directions = set(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west
 northern southern eastern western`)
 
-var transport = set(`taken transported flown rushed airlifted driven brought transferred evacuated`)
+var transport = set(`taken transported flown rushed airlifted lifted driven brought transferred evacuated`)
 
 // cityFor rolls a neighbourhood or suburb up to the city the report also
 // names around it: "Rancho Penasquitos" in a San Diego report is San Diego,
@@ -943,6 +952,12 @@ func (st *docState) dateline() (sp tally.Span, dated bool) {
 		sp = tally.Span{Start: l.Span.Start, End: l.Span.Start + dash}
 		for _, x := range timex.Find(head[:dash]) {
 			if x.Kind == timex.Date || x.Kind == timex.PartialDate || x.Kind == timex.Numeric {
+				dated = true
+			}
+		}
+		// A news agency's dateline names where the story was filed.
+		for _, agency := range []string{"(AP)", "(Reuters)", "(AFP)", "(UPI)", "(CNN)", "(Xinhua)"} {
+			if strings.Contains(head[:dash], agency) {
 				dated = true
 			}
 		}

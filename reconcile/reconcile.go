@@ -178,9 +178,14 @@ func credibility(c tally.Claim) float64 {
 }
 
 func figure(all []tally.Claim, field tally.Field, opt Options) (tally.Figure, bool) {
-	var claims, vague []tally.Claim
+	var claims, vague, superseded []tally.Claim
+	outdated := outdatedInjuries(all, opt)
 	for _, c := range all {
 		if c.Field != field || c.Subset {
+			continue
+		}
+		if field == tally.FieldInjured && outdated[c.Document] {
+			superseded = append(superseded, c)
 			continue
 		}
 		if c.Vague {
@@ -193,6 +198,10 @@ func figure(all []tally.Claim, field tally.Field, opt Options) (tally.Figure, bo
 		claims = append(claims, c)
 	}
 	fig := tally.Figure{Field: field, Policy: opt.Policy}
+	if len(claims) == 0 && len(superseded) > 0 && len(vague) == 0 {
+		// Everyone reported hurt is reported dead by later reports.
+		return fig, false
+	}
 	if len(claims) == 0 {
 		if len(vague) == 0 {
 			return fig, false
@@ -246,9 +255,51 @@ func figure(all []tally.Claim, field tally.Field, opt Options) (tally.Figure, bo
 	}
 	best, bestFrom := chooseBest(claims, opt)
 	fig.Best = tally.Int(best)
-	fig.Evolution = evolution(claims, opt)
+	fig.Evolution = evolution(append(slices.Clone(claims), superseded...), opt)
 	fig.Explanation = explain(fig, claims, vague, bestFrom, opt)
+	if len(superseded) > 0 {
+		fig.Explanation += fmt.Sprintf("; %d earlier %s from reports that knew of no deaths, superseded by later reports of deaths", len(superseded), plural(len(superseded), "claim", "claims"))
+	}
 	return fig, true
+}
+
+// outdatedInjuries finds reports whose injury counts later reports
+// overtook: a report that gives people hurt but no deaths, published
+// before another report of the same incident that gives deaths. The victim
+// "shot" in the morning report has died by the evening's.
+func outdatedInjuries(all []tally.Claim, opt Options) map[string]bool {
+	killedIn := map[string]bool{}
+	injuredIn := map[string]bool{}
+	var lastDeath tally.Date
+	for _, c := range all {
+		if c.Subset || c.Vague {
+			continue
+		}
+		switch c.Field {
+		case tally.FieldKilled:
+			killedIn[c.Document] = true
+			if p := published(c, opt); p.Compare(lastDeath) > 0 {
+				lastDeath = p
+			}
+		case tally.FieldInjured:
+			injuredIn[c.Document] = true
+		}
+	}
+	out := map[string]bool{}
+	for doc := range injuredIn {
+		if killedIn[doc] {
+			continue
+		}
+		for _, c := range all {
+			if c.Document == doc && c.Field == tally.FieldInjured {
+				if p := published(c, opt); !p.IsZero() && !lastDeath.IsZero() && p.Before(lastDeath) {
+					out[doc] = true
+				}
+				break
+			}
+		}
+	}
+	return out
 }
 
 // chooseBest applies the policy. It returns the value and the claims that
