@@ -125,6 +125,20 @@ func (s *sentInfo) units() []unit {
 		}
 		i = head - 1
 	}
+	// A bare person noun joined to a person: "a 4-year-old girl and mother".
+	n := len(out)
+	for k := 0; k < n; k++ {
+		u := out[k]
+		if !u.individual || !is(ts, u.head, "and") || u.head+1 >= len(ts) || covered[u.head+1] {
+			continue
+		}
+		j := u.head + 1
+		if (kin[ts[j].low] || singularPerson[ts[j].low]) && !is(ts, j+1, "of") {
+			out = append(out, unit{a: j, b: j + 1, head: j + 1, value: 1, individual: true, identity: ts[j].low + "#", noun: ts[j].low,
+				span: tally.Span{Start: ts[j].start, End: ts[j].end}})
+			covered[j] = true
+		}
+	}
 	sortUnits(out)
 	return out
 }
@@ -382,6 +396,10 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 		if k := skipAside(ts, j); k > j {
 			j = k
 		}
+	}
+	// A relative clause: "a girl and her mother who were shot and killed".
+	if is(ts, j, "who", "that") && in(ts, j+1, set("were was are is had have has")) {
+		j++
 	}
 	steps := 0
 	for j < len(ts) && steps < 8 {

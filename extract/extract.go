@@ -250,7 +250,7 @@ func (st *docState) speechTime(sent int, e timex.Expr) bool {
 		if w == "updated" || w == "posted" || w == "published" || w == "modified" {
 			return true
 		}
-		if attributionVerbs[w] && w != "according" && w != "put" && w != "gave" {
+		if (attributionVerbs[w] || procedural[w]) && w != "according" && w != "put" && w != "gave" {
 			// "said Sunday", "said on Monday", "told NBC 6 Monday"
 			between := ts[j+1 : a]
 			ok := true
@@ -267,6 +267,11 @@ func (st *docState) speechTime(sent int, e timex.Expr) bool {
 	}
 	return false
 }
+
+// procedural verbs date what happened after the event: "were arrested
+// Monday", "were identified Sunday", "was charged Tuesday".
+var procedural = set(`arrested charged booked arraigned indicted sentenced convicted identified named released detained
+apprehended captured jailed buried mourned`)
 
 // clauseBreak reports a quotation mark, colon or semicolon between two
 // spans: a date before "writing, “The seven …" dates the writing, not what
@@ -861,8 +866,8 @@ func placeRole(s *sentInfo, sp tally.Span) string {
 	if is(ts, a-1, "of") && a >= 2 && (directions[ts[a-2].low] || is(ts, a-2, "miles", "kilometres", "kilometers", "km")) {
 		return "bearing"
 	}
-	if is(ts, a-1, "of") && punct(ts, a-2, ",") {
-		// "Justin Burns, 14, of Palisade": where a person lives.
+	if is(ts, a-1, "of") && (punct(ts, a-2, ",") || a >= 2 && ts[a-2].cap && !is(ts, a-2, "City", "Town", "Village", "County")) {
+		// "Justin Burns, 14, of Palisade", "Ty Conly of Plainfield": where a person lives.
 		return "residence"
 	}
 	for j := a - 1; j >= 0 && j >= a-8; j-- {
@@ -906,7 +911,9 @@ func (st *docState) cityFor(p *tally.PlaceRef) *tally.PlaceRef {
 		if !strings.HasPrefix(q.Place.Feature, "P.PPL") || q.Place.Feature == "P.PPLX" || q.Place.Admin1 != p.Place.Admin1 || q.Place.Country != p.Place.Country {
 			continue
 		}
-		if q.Place.Population < 10*max(p.Place.Population, 2000) || km(p.Place, q.Place) > 30 {
+		// Only within one county: Aransas Pass is not part of Corpus Christi.
+		if q.Place.Population < 10*max(p.Place.Population, 2000) || km(p.Place, q.Place) > 30 ||
+			p.Place.Admin2 != "" && q.Place.Admin2 != "" && p.Place.Admin2 != q.Place.Admin2 {
 			continue
 		}
 		if best == nil || q.Place.Population > best.Place.Population {
@@ -1158,15 +1165,15 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 		}
 		return t
 	}
-	others := false // victims other than a perpetrator who shot themselves
+	// A perpetrator who shot themselves is an extra victim only where the
+	// same sentence has them kill others first; "the boy fatally shot
+	// himself" counts the boy once.
+	othersIn := map[int]bool{}
 	for _, c := range byField[tally.FieldKilled] {
 		for _, id := range c.identities {
-			if id != "self#" {
-				others = true
+			if id != "self#" && c.object {
+				othersIn[c.sent] = true
 			}
-		}
-		if !c.individual {
-			others = true
 		}
 	}
 	people := func(f tally.Field, exclude map[string]bool) (int, []cand) {
@@ -1176,7 +1183,7 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 			if c.subset || !c.individual || c.ref {
 				continue
 			}
-			if len(c.identities) == 1 && c.identities[0] == "self#" && !others {
+			if len(c.identities) == 1 && c.identities[0] == "self#" && !othersIn[c.sent] {
 				// "shot himself": the victim is the subject, already counted.
 				continue
 			}
@@ -1239,6 +1246,10 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 			}
 		}
 		for _, c := range cs {
+			if f == tally.FieldInjured && c.individual && allIn(c.identities, killedIDs) {
+				// "the child injured" in a report that also says the boy died.
+				c.subset = true
+			}
 			claims = append(claims, st.claim(st.markSubset(c, t), f))
 		}
 	}
@@ -1278,6 +1289,19 @@ func (st *docState) withSelf(cs []cand, total int) (cand, bool) {
 		return out, true
 	}
 	return cand{}, false
+}
+
+// allIn reports whether every person key names someone in ids.
+func allIn(keys []string, ids map[string]bool) bool {
+	if len(keys) == 0 {
+		return false
+	}
+	for _, k := range keys {
+		if !seenCompatible(ids, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // seenCompatible reports whether a person key names someone already
