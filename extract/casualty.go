@@ -102,6 +102,9 @@ func (s *sentInfo) units() []unit {
 		if strings.HasSuffix(det, "-old") && i > 0 && (active[ts[i-1].low] != "" || punct(ts, i-1, ",")) {
 			// Headline style, no article: "kills 5-year-old son, self".
 			start = i
+		} else if (kin[det] || singularPerson[det]) && i > 0 && active[ts[i-1].low] != "" {
+			// "Husband kills wife and stepdaughter".
+			start = i
 		} else if det != "a" && det != "an" && det != "his" && det != "her" && det != "their" && det != "the" && det != "one" {
 			continue
 		}

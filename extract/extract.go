@@ -167,6 +167,87 @@ func (st *docState) findPlaces(g *gazetteer.Gazetteer) {
 			st.places = g.Resolve(st.text, matches, gazetteer.Options{Country: best})
 		}
 	}
+	st.dominantCities(matches)
+	st.facilityTowns(g)
+}
+
+// facilityTowns adds towns named only inside the name of a facility in
+// them ("the Rupert Gun Range", "Riverdale High School"), which the
+// gazetteer rightly does not read as places on their own. A candidate must
+// lie in a province the report already names.
+func (st *docState) facilityTowns(g *gazetteer.Gazetteer) {
+	admins := map[string]bool{}
+	for _, p := range st.places {
+		if p.Place.Admin1 != "" {
+			admins[p.Place.Country+"/"+p.Place.Admin1] = true
+		}
+		if p.Place.Feature == "A.ADM1" {
+			admins[p.Place.Country+"/"+p.Place.Name] = true
+		}
+	}
+	if len(admins) == 0 {
+		return
+	}
+	have := map[int]bool{}
+	for _, p := range st.places {
+		have[p.Span.Start] = true
+	}
+	for _, s := range st.sents {
+		ts := s.toks
+		for i := 0; i < len(ts); i++ {
+			if !ts[i].cap || !ts[i].word || i > 0 && ts[i-1].cap && ts[i-1].word {
+				continue
+			}
+			j := i
+			for j < len(ts) && j < i+3 && ts[j].cap && ts[j].word && !facility[ts[j].low] {
+				j++
+			}
+			if j == i || j >= len(ts) || !facility[ts[j].low] || have[ts[i].start] {
+				continue
+			}
+			name := st.text[ts[i].start:ts[j-1].end]
+			for _, p := range g.Lookup(name) {
+				if strings.HasPrefix(p.Feature, "P.") && admins[p.Country+"/"+p.Admin1] {
+					st.places = append(st.places, tally.PlaceRef{Place: p, Span: tally.Span{Start: ts[i].start, End: ts[j-1].end}, Precision: tally.GeoNear})
+					have[ts[i].start] = true
+					break
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(st.places, func(a, b tally.PlaceRef) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+}
+
+// facility words name places a town contains.
+var facility = set(`high middle elementary school gun range shooting mall park apartments apartment plaza church cemetery
+airport station library stadium`)
+
+// dominantCities adds a city the gazetteer left unresolved when one
+// candidate dwarfs every other ("Toledo" with no state named is Toledo,
+// Ohio, not Toledo, Spain): a last resort for reports naming no place the
+// gazetteer would commit to.
+func (st *docState) dominantCities(matches []gazetteer.Match) {
+	if len(st.places) > 0 {
+		return
+	}
+	for _, m := range matches {
+		var best, next int
+		var bp tally.Place
+		for _, c := range m.Candidates {
+			if !strings.HasPrefix(c.Feature, "P.") {
+				continue
+			}
+			switch {
+			case c.Population > best:
+				best, next, bp = c.Population, best, c
+			case c.Population > next:
+				next = c.Population
+			}
+		}
+		if best >= 100000 && best >= 3*next {
+			st.places = append(st.places, tally.PlaceRef{Place: bp, Span: m.Span, Precision: tally.GeoExact})
+		}
+	}
 }
 
 func (st *docState) findActors(t *actors.Table) {
