@@ -167,8 +167,85 @@ func (st *docState) findPlaces(g *gazetteer.Gazetteer) {
 			st.places = g.Resolve(st.text, matches, gazetteer.Options{Country: best})
 		}
 	}
+	if len(st.places) == 0 && len(matches) > 0 {
+		if c := st.nationalCues(); c != "" {
+			st.places = g.Resolve(st.text, matches, gazetteer.Options{Country: c})
+		}
+	}
 	st.dominantCities(matches)
 	st.facilityTowns(g)
+	st.unlistedLocalities()
+}
+
+// unlistedLocalities adds places a report names that the gazetteer lacks:
+// hamlets and villages under a city list's population threshold ("found
+// shot in a car near Ochopee", "the village of X"). Such a place is named
+// after a locative cue, is no common word or given name, and lies in a
+// county or province the report also names, whose coordinates it takes
+// (UCDP geo precision 3 or 4: the division is what is known).
+func (st *docState) unlistedLocalities() {
+	var admin *tally.PlaceRef
+	for i := range st.places {
+		p := &st.places[i]
+		if p.Place.Feature == "A.ADM2" && (admin == nil || admin.Place.Feature != "A.ADM2") || p.Place.Feature == "A.ADM1" && admin == nil {
+			admin = p
+		}
+	}
+	if admin == nil {
+		return
+	}
+	taken := func(a, b int) bool {
+		for _, p := range st.places {
+			if p.Span.Start < b && a < p.Span.End {
+				return true
+			}
+		}
+		for _, m := range st.actors {
+			if m.Span.Start < b && a < m.Span.End {
+				return true
+			}
+		}
+		return false
+	}
+	for _, s := range st.sents {
+		ts := s.toks
+		for i := 1; i < len(ts); i++ {
+			cue := is(ts, i-1, "near", "outside") ||
+				is(ts, i-1, "of") && is(ts, i-2, "village", "town", "hamlet", "community", "settlement", "township")
+			if !cue || !ts[i].cap || !ts[i].word {
+				continue
+			}
+			j := i
+			for j < len(ts) && j < i+2 && ts[j].cap && ts[j].word {
+				j++
+			}
+			ok := true
+			for k := i; k < j; k++ {
+				w := ts[k].low
+				if gazetteer.CommonWord(w) || gazetteer.FirstName(w) || calendarWord[w] || len(w) < 4 || strings.ContainsAny(w, "0123456789") {
+					ok = false
+				}
+			}
+			if !ok || j < len(ts) && (people[ts[j].low] || facility[ts[j].low] || ts[j].cap) || taken(ts[i].start, ts[j-1].end) {
+				continue
+			}
+			name := st.text[ts[i].start:ts[j-1].end]
+			a := admin.Place
+			p := tally.Place{
+				ID: "unlisted:" + strings.ToLower(a.Country+":"+a.Admin1+":"+name), Name: name, Country: a.Country,
+				Admin1: a.Admin1, Admin2: a.Admin2, Lat: a.Lat, Lon: a.Lon, Feature: "P.PPL",
+			}
+			prec := tally.GeoAdmin2
+			switch a.Feature {
+			case "A.ADM2":
+				p.Admin2 = a.Name
+			case "A.ADM1":
+				p.Admin1, prec = a.Name, tally.GeoAdmin1
+			}
+			st.places = append(st.places, tally.PlaceRef{Place: p, Span: tally.Span{Start: ts[i].start, End: ts[j-1].end}, Precision: prec})
+		}
+	}
+	slices.SortStableFunc(st.places, func(a, b tally.PlaceRef) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 }
 
 // facilityTowns adds towns named only inside the name of a facility in
@@ -222,9 +299,34 @@ func (st *docState) facilityTowns(g *gazetteer.Gazetteer) {
 var facility = set(`high middle elementary school gun range shooting mall park apartments apartment plaza church cemetery
 airport station library stadium`)
 
+// nationalCues guesses a report's country from words only one country's
+// news uses, for reports whose places are otherwise ambiguous: the US
+// emergency number and sheriffs. It answers "" without such cues.
+func (st *docState) nationalCues() string {
+	us := 0
+	for _, s := range st.sents {
+		for i, t := range s.toks {
+			switch t.low {
+			case "911", "911-call":
+				us++
+			case "sheriff", "sheriff's":
+				us++
+			case "county":
+				if i > 0 && s.toks[i-1].cap {
+					us++
+				}
+			}
+		}
+	}
+	if us > 0 {
+		return "US"
+	}
+	return ""
+}
+
 // dominantCities adds a city the gazetteer left unresolved when one
 // candidate dwarfs every other ("Toledo" with no state named is Toledo,
-// Ohio, not Toledo, Spain): a last resort for reports naming no place the
+// Ohio, over Toledo, Spain, and Toledo, Paraná): a last resort for reports naming no place the
 // gazetteer would commit to.
 func (st *docState) dominantCities(matches []gazetteer.Match) {
 	if len(st.places) > 0 {
@@ -244,7 +346,7 @@ func (st *docState) dominantCities(matches []gazetteer.Match) {
 				next = c.Population
 			}
 		}
-		if best >= 100000 && best >= 3*next {
+		if best >= 100000 && best >= 2*next {
 			st.places = append(st.places, tally.PlaceRef{Place: bp, Span: m.Span, Precision: tally.GeoExact})
 		}
 	}
@@ -882,6 +984,11 @@ func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef
 		func(i int, p tally.PlaceRef) bool {
 			return lead[sentOf[i]] && site(p) && role[i] == "" && !inDateline(p)
 		},
+		// A county or district the claim itself names ("found shot inside a
+		// car in Collier County") outranks a local station's dateline.
+		func(i int, p tally.PlaceRef) bool {
+			return claimSents[sentOf[i]] && specificity(p) >= 2 && (role[i] == "" || role[i] == "near") && !inDateline(p)
+		},
 		func(i int, p tally.PlaceRef) bool { return isMain && inDateline(p) && !dated && site(p) },
 		func(i int, p tally.PlaceRef) bool {
 			return (claimSents[sentOf[i]] || lead[sentOf[i]]) && role[i] == "near"
@@ -1022,9 +1129,14 @@ func km(a, b tally.Place) float64 {
 // comes first. dated reports a date in it: a wire story's dateline names
 // where it was filed, while local news names the town it reports on.
 func (st *docState) dateline() (sp tally.Span, dated bool) {
-	for i, l := range st.doc.Lines {
+	seen := 0
+	for _, l := range st.doc.Lines {
 		if l.Kind != tally.LineBody {
 			continue
+		}
+		// Captions may come first; the dateline opens one of the first body lines.
+		if seen++; seen > 4 {
+			break
 		}
 		line := l.Span.Of(st.text)
 		head := line[:min(len(line), 80)]
@@ -1034,22 +1146,26 @@ func (st *docState) dateline() (sp tally.Span, dated bool) {
 				dash = i
 			}
 		}
-		if dash <= 0 || !strings.ContainsAny(head[:dash], ",(") {
-			return tally.Span{}, false
+		if dash <= 0 {
+			continue
+		}
+		lead := head[:dash]
+		// "KOKOMO, Ind. (June 15, 2014)", "London, Apr. 08", or a place in capitals: "MIAMI".
+		if !strings.ContainsAny(lead, ",(") && !(strings.ToUpper(lead) == lead && len(strings.Fields(lead)) <= 3) {
+			continue
 		}
 		sp = tally.Span{Start: l.Span.Start, End: l.Span.Start + dash}
-		for _, x := range timex.Find(head[:dash]) {
+		for _, x := range timex.Find(lead) {
 			if x.Kind == timex.Date || x.Kind == timex.PartialDate || x.Kind == timex.Numeric {
 				dated = true
 			}
 		}
 		// A news agency's dateline names where the story was filed.
 		for _, agency := range []string{"(AP)", "(Reuters)", "(AFP)", "(UPI)", "(CNN)", "(Xinhua)"} {
-			if strings.Contains(head[:dash], agency) {
+			if strings.Contains(lead, agency) {
 				dated = true
 			}
 		}
-		_ = i
 		return sp, dated
 	}
 	return tally.Span{}, false

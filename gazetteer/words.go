@@ -346,3 +346,11 @@ var personNouns = set("son", "sons", "daughter", "daughters", "mother", "father"
 // "Vincent van Gogh". Unlike "and" or "of", a place does not end before one.
 var articles = set("al", "el", "ad", "ar", "as", "at", "an", "az", "ash", "bin", "ibn", "bint", "abu", "de", "del",
 	"della", "di", "da", "du", "dos", "das", "van", "von", "der", "den", "ter", "la", "le")
+
+// CommonWord reports whether w is a common English word (from the SCOWL
+// list the finder uses), so callers can tell a capitalised ordinary word
+// from a name.
+func CommonWord(w string) bool { return loadWordLists().common[Key(w)] }
+
+// FirstName reports whether w is a common given name.
+func FirstName(w string) bool { return loadWordLists().first[Key(w)] }

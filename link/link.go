@@ -671,6 +671,7 @@ func bestPlace(ms []*tally.Mention) *tally.PlaceRef {
 	type cand struct {
 		ref   *tally.PlaceRef
 		count int
+		first tally.Date // the earliest report naming it
 	}
 	byID := map[string]*cand{}
 	var order []string
@@ -681,9 +682,12 @@ func bestPlace(ms []*tally.Mention) *tally.PlaceRef {
 		id := m.Place.Place.ID + "|" + m.Place.Place.Name
 		if c, ok := byID[id]; ok {
 			c.count++
+			if !m.Published.IsZero() && (c.first.IsZero() || m.Published.Compare(c.first) < 0) {
+				c.first = m.Published
+			}
 			continue
 		}
-		byID[id] = &cand{ref: m.Place, count: 1}
+		byID[id] = &cand{ref: m.Place, count: 1, first: m.Published}
 		order = append(order, id)
 	}
 	if len(order) == 0 {
@@ -701,11 +705,15 @@ func bestPlace(ms []*tally.Mention) *tally.PlaceRef {
 		}
 		return 3
 	}
+	// The most specific place; among equals, the one more reports name,
+	// then the one the earliest report names: first reports come from the
+	// scene, later ones often place a story by its victims' home towns.
 	best := byID[order[0]]
 	for _, id := range order[1:] {
 		c := byID[id]
 		sc, sb := specific(c.ref.Place), specific(best.ref.Place)
-		if sc > sb || sc == sb && c.count > best.count {
+		earlier := !c.first.IsZero() && (best.first.IsZero() || c.first.Compare(best.first) < 0)
+		if sc > sb || sc == sb && (c.count > best.count || c.count == best.count && earlier) {
 			best = c
 		}
 	}
