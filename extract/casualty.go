@@ -930,6 +930,17 @@ func approx(v int, q string) (int, int) {
 	return max(v-d, 0), v + d
 }
 
+// textBetween returns the words and marks between two offsets in the sentence.
+func (s *sentInfo) textBetween(a, b int) string {
+	var out strings.Builder
+	for _, t := range s.toks {
+		if t.start >= a && t.end <= b {
+			out.WriteString(t.text)
+		}
+	}
+	return out.String()
+}
+
 func (s *sentInfo) text(sp tally.Span) string {
 	if len(s.toks) == 0 {
 		return ""

@@ -1201,11 +1201,17 @@ func (st *docState) roles(order []int) (perps, victims []tally.ActorRef) {
 	seen := map[string]bool{}
 	for _, i := range order {
 		s := st.sents[i]
+		var lastRole roleSpan
 		for _, am := range st.actors {
 			if !s.span.Contains(am.Span) {
 				continue
 			}
 			role := roleOf(s, am)
+			if prev, ok := appositive(s, am, lastRole); ok {
+				// "Mujahedeen-e-Khalq (MeK)": the abbreviation plays its name's part.
+				role = prev
+			}
+			lastRole = roleSpan{am.Span, role}
 			if role == "" {
 				continue
 			}
@@ -1233,6 +1239,22 @@ func (st *docState) roles(order []int) (perps, victims []tally.ActorRef) {
 		}
 	}
 	return perps, kept
+}
+
+// roleSpan is the role given to the actor mention at a span.
+type roleSpan struct {
+	span tally.Span
+	role tally.Role
+}
+
+// appositive reports an actor named in brackets right after another, and
+// the role the first one got.
+func appositive(s *sentInfo, am actors.Match, last roleSpan) (tally.Role, bool) {
+	if last.span.IsZero() || am.Span.Start <= last.span.End {
+		return "", false
+	}
+	between := strings.TrimSpace(s.textBetween(last.span.End, am.Span.Start))
+	return last.role, between == "(" || between == ","
 }
 
 // roleOf decides an actor's role in a sentence from the verbs of violence
