@@ -252,11 +252,14 @@ func reports(n int) string {
 }
 
 // defuse keeps spreadsheet programs from running report text as a formula:
-// a cell that starts with =, +, -, @, a tab or a carriage return gets a
+// a text cell that starts with =, +, -, @, a tab or a carriage return gets a
 // leading apostrophe, as OWASP advises for CSV that people open in Excel.
-// Numbers tally writes are never negative, so no number is changed.
+// Numbers, such as negative longitudes, are left as they are.
 func defuse(row []string) []string {
 	for i, c := range row {
+		if _, err := strconv.ParseFloat(c, 64); err == nil {
+			continue
+		}
 		if c != "" && strings.ContainsRune("=+-@\t\r", rune(c[0])) {
 			row[i] = "'" + c
 		}
