@@ -51,18 +51,25 @@ func findAttribution(s *sentInfo, text string) (attribution, bool) {
 		if ts[i].low == "reported" || ts[i].low == "confirmed" || ts[i].low == "claimed" {
 			// "were reported killed", "confirmed dead": not a speaker's verb
 			// when a participle or auxiliary is next to it.
-			if i > 0 && auxiliary[ts[i-1].low] && !speakerNouns[ts[i-1].low] || passive[low(ts, i+1)] != "" {
+			// "were reported killed" but not "later reported that".
+			if i > 0 && in(ts, i-1, set("was were is are be been being")) || passive[low(ts, i+1)] != "" {
 				continue
 			}
 		}
-		if a, ok := speakerBefore(ts, i, text); ok {
-			best, found = a, true
-		} else if a, ok := speakerAfter(ts, i, text); ok {
+		a, ok := speakerBefore(ts, i, text)
+		if !ok {
+			a, ok = speakerAfter(ts, i, text)
+		}
+		// A pronoun later in the sentence points back to a speaker named in
+		// it ("observers reported that they had counted"): keep the name.
+		if ok && !(a.pronoun && found && !best.pronoun) {
 			best, found = a, true
 		}
 	}
 	if found {
-		if h, ok := hedges[best.cue]; ok && h != tally.HedgeConfirmed {
+		// A speaker who "claimed" or "alleged" hedges what they say; one
+		// who "reported" or "said" does not.
+		if h, ok := hedges[best.cue]; ok && (h == tally.HedgeClaimed || h == tally.HedgeAllegedly || h == tally.HedgeDenied) {
 			best.hedge = h
 		}
 	}

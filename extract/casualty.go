@@ -219,8 +219,8 @@ func nounPhrase(ts []tok, i int) (end int, head string, nonPerson bool) {
 		j++
 		n++
 		if people[t.low] || nonPeople[t.low] {
-			// "members of X": let the of-phrase run; it names the group.
-			if is(ts, j, "of") && (t.low == "members" || t.low == "member") {
+			// "members of X", "residents of the camp": the of-phrase names the group.
+			if is(ts, j, "of") && (t.low == "members" || t.low == "member" || people[t.low] && in(ts, j+1, set("the a an this that their"))) {
 				k := j + 1
 				for k < len(ts) && ts[k].word && !stopNP[ts[k].low] && k-j < 8 && ts[k].low != "and" && passive[ts[k].low] == "" && active[ts[k].low] == "" {
 					k++
@@ -436,6 +436,10 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 				continue
 			}
 			f = refine(ts, j, f)
+			if steps == 0 && is(ts, j+1, "and") && active[low(ts, j+2)] != "" && opensNP(ts, j+3) {
+				// "A man shot and killed his wife": both verbs are active.
+				return "", 0, "", false
+			}
 			if f == fieldHit && diedLater(ts, j+1) {
 				// "were shot multiple times and died at the scene"
 				f = tally.FieldKilled
@@ -565,6 +569,10 @@ func skipAside(ts []tok, j int) int {
 }
 
 func asideClause(ts []tok) bool {
+	// ", 45," — an age in apposition.
+	if len(ts) == 1 && ts[0].word && strings.Trim(ts[0].low, "0123456789") == "" {
+		return true
+	}
 	for i := range ts {
 		if is(ts, i, "whom", "which", "who", "including", "among", "mostly", "mainly", "many", "most", "all", "both", "aged", "ages") {
 			return true

@@ -563,6 +563,7 @@ type group struct {
 	background bool
 	cands      []cand
 	sents      map[int]bool
+	others     map[int]bool // sentences whose claims belong to other events
 }
 
 // mentions groups claims into events by their dates: the report's main
@@ -624,6 +625,14 @@ func (st *docState) mentions(cands []cand, table *actors.Table) []tally.Mention 
 	}
 	others = append(others, st.splitByPlace(main)...)
 	groups := append([]*group{main}, others...)
+	main.others = map[int]bool{}
+	for _, g := range others {
+		for k := range g.sents {
+			if !main.sents[k] {
+				main.others[k] = true
+			}
+		}
+	}
 	var out []tally.Mention
 	var mainPlace *tally.PlaceRef
 	for gi, g := range groups {
@@ -892,7 +901,9 @@ func (st *docState) buildMention(g *group, isMain bool, table *actors.Table) tal
 	}
 	if isMain {
 		for i := 0; i < len(st.sents) && i < 4; i++ {
-			sents[i] = true
+			if !g.others[i] {
+				sents[i] = true
+			}
 		}
 	}
 	order := make([]int, 0, len(sents))
@@ -903,7 +914,22 @@ func (st *docState) buildMention(g *group, isMain bool, table *actors.Table) tal
 	if len(order) > 0 {
 		m.Span = tally.Span{Start: st.sents[order[0]].span.Start, End: st.sents[order[len(order)-1]].span.End}
 	}
-	m.Type = st.eventType(order)
+	// The type comes from the claims' own sentences, deaths first, and the
+	// lead only when they name none.
+	for _, f := range []tally.Field{tally.FieldKilled, tally.FieldInjured, fieldHit, tally.FieldAbducted, tally.FieldMissing, tally.FieldDetained} {
+		var sents []int
+		for _, c := range g.cands {
+			if c.field == f {
+				sents = append(sents, c.sent)
+			}
+		}
+		if m.Type = st.eventType(sents); m.Type != "" {
+			break
+		}
+	}
+	if m.Type == "" {
+		m.Type = st.eventType(order)
+	}
 	m.Place = st.placeFor(g, order, isMain)
 	m.Perpetrators, m.Victims = st.roles(order)
 	m.Keywords = st.keywords(order)
@@ -1241,6 +1267,18 @@ func (st *docState) roles(order []int) (perps, victims []tally.ActorRef) {
 	return perps, kept
 }
 
+// deniedAfter reports a denial right after an actor: "X denied", "X has
+// denied involvement", "X rejected responsibility".
+func deniedAfter(s *sentInfo, sp tally.Span) bool {
+	_, b := tokRange(s.toks, sp)
+	for j := b; j >= 0 && j < len(s.toks) && j < b+3; j++ {
+		if hedges[s.toks[j].low] == tally.HedgeDenied {
+			return true
+		}
+	}
+	return false
+}
+
 // roleSpan is the role given to the actor mention at a span.
 type roleSpan struct {
 	span tally.Span
@@ -1563,7 +1601,11 @@ var gender = map[string]byte{
 	"aunt": 'f', "niece": 'f', "girlfriend": 'f', "stepdaughter": 'f', "stepmother": 'f',
 }
 
-var generic = set(`person child kid teen teenager toddler baby infant victim resident student individual adult youth minor`)
+// Role nouns (driver, passenger, owner) say nothing of sex or age, so they
+// may name the man or woman a report also mentions.
+var generic = set(`person child kid teen teenager toddler baby infant victim resident student individual adult youth minor
+driver passenger owner clerk customer bystander worker officer employee guest visitor neighbor neighbour motorist pedestrian
+shooter gunman suspect`)
 
 // markSubset marks a figure below the report's own total as part of it,
 // when it counts individuals or its sentence comes after the total.
@@ -1705,6 +1747,10 @@ func (st *docState) otherClaims(order []int, table *actors.Table) []tally.Claim 
 				seen[am.Actor.ID] = true
 				c := tally.Claim{Field: tally.FieldPerpetrator, Value: am.Actor.Name, AsWritten: am.Name, Span: am.Span, Sentence: s.span}
 				st.attribute(&c, i, table)
+				if deniedAfter(s, am.Span) {
+					// "The Taliban denied involvement in the attack"
+					c.Hedge = tally.HedgeDenied
+				}
 				out = append(out, c)
 			}
 		}

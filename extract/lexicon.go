@@ -18,7 +18,7 @@ var passive = map[string]tally.Field{
 	"executed": tally.FieldKilled, "dead": tally.FieldKilled, "assassinated": tally.FieldKilled, "beheaded": tally.FieldKilled,
 	"lynched": tally.FieldKilled, "slaughtered": tally.FieldKilled, "martyred": tally.FieldKilled,
 	"wounded": tally.FieldInjured, "injured": tally.FieldInjured, "hurt": tally.FieldInjured, "hospitalized": tally.FieldInjured,
-	"hospitalised": tally.FieldInjured, "maimed": tally.FieldInjured,
+	"hospitalised": tally.FieldInjured, "maimed": tally.FieldInjured, "treated": tally.FieldInjured,
 	"kidnapped": tally.FieldAbducted, "abducted": tally.FieldAbducted, "seized": tally.FieldAbducted, "snatched": tally.FieldAbducted,
 	"detained": tally.FieldDetained, "arrested": tally.FieldDetained, "jailed": tally.FieldDetained,
 	"missing": tally.FieldMissing, "disappeared": tally.FieldMissing,
@@ -63,7 +63,7 @@ var nominal = map[string]tally.Field{
 var auxiliary = set(`was were is are be been being has have had get got gets remain remained remains lay lie lies
 also later all both now initially reportedly allegedly apparently subsequently eventually reported confirmed feared
 found left listed presumed pronounced declared thought believed said known understood each then seriously critically
-fatally badly gravely severely slightly mortally already since just`)
+fatally badly gravely severely slightly mortally already since just still being`)
 
 // hedges maps words near a claim to how sure the report is of it.
 var hedges = map[string]tally.Hedge{
@@ -89,7 +89,9 @@ family families couple others other individuals individual bystander bystanders 
 guest guests employee employees staff teacher teachers pupil pupils parishioners farmer farmers miner miners herder herders
 fisherman fishermen traders trader rebels rebel insurgent insurgents attackers attacker assailant assailants suspect suspects
 exiles exile opponents activists activist supporters partisans clients patrons friends friend neighbours neighbors cousin cousins
-nephew niece uncle aunt grandson granddaughter sibling siblings`)
+nephew niece uncle aunt grandson granddaughter sibling siblings neighbor neighbour relative stranger motorist pedestrian cyclist
+driver drivers clerk clerks owner owners shopkeeper shopkeepers guest visitor visitors tourist tourists colleague colleagues
+husband wife partner partners fiance fiancee girlfriend boyfriend stepson stepdaughter stepfather stepmother youth youths minor minors`)
 
 // nonPeople are things counted in reports that are never tolls.
 var nonPeople = set(`times days hours minutes seconds weeks months years rounds shots bullets shells rockets missiles mortars bombs
