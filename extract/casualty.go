@@ -920,7 +920,9 @@ func aggregateSentence(ts []tok) bool {
 				return true
 			}
 		}
-		if (t.low == "shootings" || t.low == "incidents" || t.low == "attacks") && i > 0 && ts[i-1].num >= 0 {
+		if (t.low == "shootings" || t.low == "incidents" || t.low == "attacks" || t.low == "bombings") && i > 0 &&
+			(ts[i-1].num >= 0 || in(ts, i-1, set("those these such all other separate several"))) {
+			// "in 33 separate shootings", "injured in those shootings": a tally of many.
 			return true
 		}
 	}
