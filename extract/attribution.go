@@ -22,7 +22,9 @@ var pronouns = set(`it he she they we i this`)
 var speakerNouns = set(`police officials official authorities witnesses witness eyewitnesses eye-witnesses residents resident sources source
 spokesman spokeswoman spokesperson neighbors neighbours relatives family survivors doctors medics coroner dispatch deputies investigators
 prosecutors sheriff ministry army military government report reports statement officers activists monitors delegation mission observers
-group media agency`)
+group media agency worker workers rescuer rescuers volunteer volunteers paramedic paramedics nurse nurses doctor
+journalist journalists reporter reporters correspondent monitor observatory leader leaders elder elders chief commander
+officer trooper deputy detective detectives investigator`)
 
 // findAttribution finds the speaker of a sentence: "according to X", "X
 // said", "said X", "X witnessed".
@@ -98,6 +100,11 @@ func speakerBefore(ts []tok, i int, text string) (attribution, bool) {
 			break
 		}
 		if t.word && (stopSpeaker[t.low] || passive[t.low] != "" || active[t.low] != "" && !t.cap) {
+			// "the Syrian Observatory for Human Rights": a connector inside a name.
+			if (t.low == "for" || t.low == "of" || t.low == "and") && j > 0 && ts[j-1].cap && j+1 <= end && ts[j+1].cap {
+				j--
+				continue
+			}
 			break
 		}
 		j--

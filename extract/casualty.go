@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"strings"
 
 	"tally"
@@ -86,6 +87,13 @@ func (s *sentInfo) units() []unit {
 	// One person: "a 7-year-old boy", "an unrelated woman", "his wife", "the driver", "a 3-year-old".
 	for i := 0; i < len(ts); i++ {
 		if covered[i] || !ts[i].word {
+			continue
+		}
+		if ts[i].low == "another" && i+1 < len(ts) && (auxiliary[ts[i+1].low] || intransitive[ts[i+1].low] != "") {
+			// "two were killed and another was wounded"
+			out = append(out, unit{a: i, b: i + 1, head: i + 1, value: 1, individual: true, identity: "another#" + fmt.Sprint(i), noun: "another",
+				span: tally.Span{Start: ts[i].start, End: ts[i].end}})
+			covered[i] = true
 			continue
 		}
 		if (ts[i].low == "a" || ts[i].low == "an") && i+1 < len(ts) && strings.HasSuffix(ts[i+1].low, "-old") && !people[low(ts, i+2)] && !(i+2 < len(ts) && ts[i+2].word && !auxiliary[ts[i+2].low] && passive[ts[i+2].low] == "" && intransitive[ts[i+2].low] == "" && !stopNP[ts[i+2].low]) {
@@ -218,6 +226,10 @@ func nounPhrase(ts []tok, i int) (end int, head string, nonPerson bool) {
 		head = t.low
 		j++
 		n++
+		if people[t.low] && j < len(ts) && people[ts[j].low] && n < 6 {
+			// "staff members", "camp residents", "family members": compounds.
+			continue
+		}
 		if people[t.low] || nonPeople[t.low] {
 			// "members of X", "residents of the camp": the of-phrase names the group.
 			if is(ts, j, "of") && (t.low == "members" || t.low == "member" || people[t.low] && in(ts, j+1, set("the a an this that their"))) {
@@ -714,7 +726,9 @@ func tolls(s *sentInfo, us []unit, used map[int]bool) []cand {
 			verbSeen = true
 			j--
 		}
-		if !verbSeen && !is(ts, u.a-1, "of") {
+		// "put the death toll at 27", "estimated the toll at 27".
+		direct := is(ts, j, "toll") && is(ts, u.a-1, "at")
+		if !verbSeen && !direct && !is(ts, u.a-1, "of") {
 			continue
 		}
 		// Then, within a dozen words and the same clause, the toll itself.

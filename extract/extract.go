@@ -1232,6 +1232,10 @@ func (st *docState) roles(order []int) (perps, victims []tally.ActorRef) {
 			if !s.span.Contains(am.Span) {
 				continue
 			}
+			if st.hasAttr[i] && st.attrib[i].span.Overlaps(am.Span) {
+				// The speaker of the sentence is its source, not a party to it.
+				continue
+			}
 			role := roleOf(s, am)
 			if prev, ok := appositive(s, am, lastRole); ok {
 				// "Mujahedeen-e-Khalq (MeK)": the abbreviation plays its name's part.
@@ -1488,7 +1492,7 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 			}
 			for _, c := range cs {
 				if !c.individual {
-					claims = append(claims, st.claim(st.markSubset(c, t), f))
+					claims = append(claims, st.claim(st.markSubset(c, t, nil), f))
 				}
 			}
 			continue
@@ -1502,12 +1506,20 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 				t = *c.low
 			}
 		}
+		totalSpeakers := map[string]bool{}
+		for _, c := range cs {
+			if c.low != nil && *c.low == t && !c.subset {
+				if sp := st.speaker(c.sent); sp != "" {
+					totalSpeakers[sp] = true
+				}
+			}
+		}
 		for _, c := range cs {
 			if f == tally.FieldInjured && c.individual && allIn(c.identities, killedIDs) {
 				// "the child injured" in a report that also says the boy died.
 				c.subset = true
 			}
-			claims = append(claims, st.claim(st.markSubset(c, t), f))
+			claims = append(claims, st.claim(st.markSubset(c, t, totalSpeakers), f))
 		}
 	}
 	return claims
@@ -1607,16 +1619,63 @@ var generic = set(`person child kid teen teenager toddler baby infant victim res
 driver passenger owner clerk customer bystander worker officer employee guest visitor neighbor neighbour motorist pedestrian
 shooter gunman suspect`)
 
-// markSubset marks a figure below the report's own total as part of it,
-// when it counts individuals or its sentence comes after the total.
-func (st *docState) markSubset(c cand, total int) cand {
-	if c.subset || c.vague || c.low == nil || total < 0 {
+// markSubset marks a figure below the report's own total as part of it:
+// people counted one by one ("a 13-year-old boy was killed"), or a smaller
+// count such as the victims beside a shooter who also died. A smaller
+// count that a different named source gives is not a part but a competing
+// account ("a rescue worker put the toll at 27" against the monitor's 23).
+func (st *docState) markSubset(c cand, total int, totalSpeakers map[string]bool) cand {
+	if c.subset || c.vague || c.low == nil || total < 0 || *c.low >= total {
 		return c
 	}
-	if *c.low < total && (c.individual || c.high != nil && *c.high < total) {
+	if c.individual {
 		c.subset = true
+		return c
 	}
+	if c.high == nil || *c.high >= total {
+		return c
+	}
+	// Named victims listed one by one ("two women and a man") are parts of
+	// a toll whoever lists them; only a toll can compete with a toll.
+	enumerated := len(c.units) > 1
+	for _, u := range c.units {
+		if u.individual {
+			enumerated = true
+		}
+	}
+	if !enumerated && st.competing(c.sent, totalSpeakers) {
+		return c
+	}
+	c.subset = true
 	return c
+}
+
+// competing reports whether the speaker of a sentence gives an account of
+// its own against the speakers of a report's total: another kind of source
+// (a monitor against a rescue worker), or, where kinds are unknown,
+// another name. "Deputies" and "the sheriff's spokeswoman" are one
+// official source.
+func (st *docState) competing(sent int, totals map[string]bool) bool {
+	sp := st.speaker(sent)
+	if sp == "" || len(totals) == 0 {
+		return false
+	}
+	kind, _ := sourceKind(sp, st.table)
+	for t := range totals {
+		tk, _ := sourceKind(t, st.table)
+		if t == sp || kind != "" && kind == tk {
+			return false
+		}
+	}
+	return true
+}
+
+// speaker is the lower-cased speaker of a sentence, or "".
+func (st *docState) speaker(sent int) string {
+	if !st.hasAttr[sent] {
+		return ""
+	}
+	return strings.ToLower(st.attrib[sent].speaker)
 }
 
 // injuredFromHits turns "four people were shot" into four injured when the
