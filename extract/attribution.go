@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"tally"
@@ -22,15 +24,17 @@ var pronouns = set(`it he she they we i this`)
 var speakerNouns = set(`police officials official authorities witnesses witness eyewitnesses eye-witnesses residents resident sources source
 spokesman spokeswoman spokesperson neighbors neighbours relatives family survivors doctors medics coroner dispatch deputies investigators
 prosecutors sheriff ministry army military government report reports statement officers activists monitors delegation mission observers
-group media agency worker workers rescuer rescuers volunteer volunteers paramedic paramedics nurse nurses doctor
+group groups media agency worker workers rescuer rescuers volunteer volunteers paramedic paramedics nurse nurses doctor
 journalist journalists reporter reporters correspondent monitor observatory leader leaders elder elders chief commander
 officer trooper deputy detective detectives investigator`)
 
-// findAttribution finds the speaker of a sentence: "according to X", "X
-// said", "said X", "X witnessed".
-func findAttribution(s *sentInfo, text string) (attribution, bool) {
+// findAttributions finds every speaker in a sentence: "according to X",
+// "X said", "said X", "X witnessed". A pronoun later in the sentence that
+// points back to a speaker named in it ("observers reported that they had
+// counted") is folded into that speaker.
+func findAttributions(s *sentInfo, text string) []attribution {
 	ts := s.toks
-	// "according to X"
+	var out []attribution
 	for i := 0; i+1 < len(ts); i++ {
 		if ts[i].low == "according" && is(ts, i+1, "to") {
 			a, b := i+2, i+2
@@ -38,21 +42,15 @@ func findAttribution(s *sentInfo, text string) (attribution, bool) {
 				b++
 			}
 			if b > a {
-				return attribution{speaker: clean(text[ts[a].start:ts[b-1].end]), cue: "according to", span: tally.Span{Start: ts[i].start, End: ts[b-1].end}}, true
+				out = append(out, attribution{speaker: clean(text[ts[a].start:ts[b-1].end]), cue: "according to", span: tally.Span{Start: ts[i].start, End: ts[b-1].end}})
 			}
 		}
 	}
-	// "X said" and "said X": prefer the last cue, which usually governs the
-	// whole sentence (", the Iranian exiles said.").
-	var best attribution
-	found := false
 	for i := range ts {
 		if !attributionVerbs[ts[i].low] || ts[i].low == "according" {
 			continue
 		}
 		if ts[i].low == "reported" || ts[i].low == "confirmed" || ts[i].low == "claimed" {
-			// "were reported killed", "confirmed dead": not a speaker's verb
-			// when a participle or auxiliary is next to it.
 			// "were reported killed" but not "later reported that".
 			if i > 0 && in(ts, i-1, set("was were is are be been being")) || passive[low(ts, i+1)] != "" {
 				continue
@@ -62,20 +60,55 @@ func findAttribution(s *sentInfo, text string) (attribution, bool) {
 		if !ok {
 			a, ok = speakerAfter(ts, i, text)
 		}
-		// A pronoun later in the sentence points back to a speaker named in
-		// it ("observers reported that they had counted"): keep the name.
-		if ok && !(a.pronoun && found && !best.pronoun) {
-			best, found = a, true
+		if !ok {
+			continue
 		}
-	}
-	if found {
+		if a.pronoun && len(out) > 0 && !out[len(out)-1].pronoun {
+			continue
+		}
 		// A speaker who "claimed" or "alleged" hedges what they say; one
 		// who "reported" or "said" does not.
-		if h, ok := hedges[best.cue]; ok && (h == tally.HedgeClaimed || h == tally.HedgeAllegedly || h == tally.HedgeDenied) {
-			best.hedge = h
+		if h, isH := hedges[a.cue]; isH && (h == tally.HedgeClaimed || h == tally.HedgeAllegedly || h == tally.HedgeDenied) {
+			a.hedge = h
+		}
+		out = append(out, a)
+	}
+	slices.SortStableFunc(out, func(a, b attribution) int { return cmp.Compare(a.span.Start, b.span.Start) })
+	return out
+}
+
+// nearest picks the speaker of a claim among a sentence's speakers: the
+// closest one not cut off from the claim by a contrast ("…, a local
+// official said, while a hospital source put the toll at 40").
+func nearest(s *sentInfo, as []attribution, claim tally.Span) (attribution, bool) {
+	best, bestD := -1, 1<<30
+	for i, a := range as {
+		d := distance(a.span, claim)
+		if contrastBetween(s, a.span, claim) {
+			d += 1 << 20
+		}
+		if d < bestD {
+			best, bestD = i, d
 		}
 	}
-	return best, found
+	if best < 0 {
+		return attribution{}, false
+	}
+	return as[best], true
+}
+
+// contrastBetween reports "while", "but", "whereas" or ";" between two spans.
+func contrastBetween(s *sentInfo, a, b tally.Span) bool {
+	lo, hi := a.End, b.Start
+	if b.End <= a.Start {
+		lo, hi = b.End, a.Start
+	}
+	for _, t := range s.toks {
+		if t.start >= lo && t.end <= hi && (t.low == "while" || t.low == "but" || t.low == "whereas" || t.low == "however" || t.text == ";") {
+			return true
+		}
+	}
+	return false
 }
 
 func low(ts []tok, i int) string {
@@ -198,7 +231,7 @@ func sourceKind(speaker string, table *actors.Table) (tally.SourceKind, string) 
 	switch {
 	case has("united nations", "u.n.", " un ", "amnesty", "human rights", "observatory", "monitor", "mission", "delegation", "red cross", "icrc", "watch"):
 		return tally.SourceObserver, ""
-	case has("exile", "opposition", "rebel", "resistance", "coalition", "insurgent", "militant", "movement"):
+	case has("exile", "opposition", "rebel", "resistance", "coalition", "insurgent", "militant", "movement", "group", "faction", "militia"):
 		return tally.SourceParty, ""
 	case has("witness", "resident", "neighbo", "relative", "family", "survivor", "villager"):
 		return tally.SourceWitness, ""

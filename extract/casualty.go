@@ -211,6 +211,10 @@ func tokRange(ts []tok, sp tally.Span) (int, int) {
 func nounPhrase(ts []tok, i int) (end int, head string, nonPerson bool) {
 	j := i
 	n := 0
+	// "100 of its rivals", "12 of their members": the count is of them.
+	if is(ts, j, "of") && in(ts, j+1, set("its their his her our")) && j+2 < len(ts) && ts[j+2].word && !nonPeople[ts[j+2].low] && !stopNP[ts[j+2].low] {
+		j += 2
+	}
 	for j < len(ts) && n < 6 {
 		t := ts[j]
 		if !t.word {
@@ -337,8 +341,32 @@ func findCasualties(s *sentInfo) []cand {
 	}
 	for i := range out {
 		qualify(s, &out[i])
+		if out[i].hedge == "" {
+			out[i].hedge = clauseHedge(ts, out[i])
+		}
 	}
 	return out
+}
+
+// clauseHedge finds a hedging adverb in a claim's clause, before its
+// figure or next to its verb: "allegedly ordered the execution of 8".
+func clauseHedge(ts []tok, c cand) tally.Hedge {
+	a := c.units[0].a
+	lo := max(0, min(a, c.trigger)-8)
+	hi := min(len(ts), max(a, c.trigger)+2)
+	for j := lo; j < hi; j++ {
+		if punct(ts, j, ";") || is(ts, j, "while", "but") {
+			if j < a {
+				continue
+			}
+			break
+		}
+		switch ts[j].low {
+		case "reportedly", "allegedly", "apparently", "purportedly", "presumably":
+			return hedges[ts[j].low]
+		}
+	}
+	return ""
 }
 
 // breakdown reads "seven residents, six women and one man" as seven: when
@@ -673,7 +701,7 @@ func before(ts []tok, u unit) (tally.Field, int, bool) {
 		if v > 1 && is(ts, v-1, "lives") && in(ts, v-2, set("claimed took taking claiming")) {
 			return tally.FieldKilled, v - 2, true
 		}
-		if v > 0 && is(ts, v-1, "deaths", "death", "killings", "killing", "murders", "murder", "slaying", "slayings") {
+		if v > 0 && is(ts, v-1, "deaths", "death", "killings", "killing", "murders", "murder", "slaying", "slayings", "execution", "executions", "massacre") {
 			return tally.FieldKilled, v - 1, true
 		}
 		if v > 0 && is(ts, v-1, "shooting", "shootings") && u.individual {

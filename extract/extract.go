@@ -53,8 +53,7 @@ type docState struct {
 	topt    timex.Options
 	places  []tally.PlaceRef
 	actors  []actors.Match
-	attrib  []attribution // per sentence, after pronoun carry-over
-	hasAttr []bool
+	attribs [][]attribution // per sentence, after pronoun carry-over
 	table   *actors.Table
 }
 
@@ -75,8 +74,10 @@ func (x *Extractor) Document(doc *tally.Document) []tally.Mention {
 		cands = append(cands, findCasualties(s)...)
 	}
 	for i := range cands {
-		if cands[i].sent >= 0 && cands[i].sent < len(st.attrib) && cands[i].hedge == "" {
-			cands[i].hedge = st.attrib[cands[i].sent].hedge
+		if cands[i].hedge == "" {
+			if a, ok := st.attributionFor(cands[i].sent, cands[i].span); ok {
+				cands[i].hedge = a.hedge
+			}
 		}
 	}
 	return st.mentions(cands, x.Actors)
@@ -363,27 +364,34 @@ func (st *docState) findActors(t *actors.Table) {
 	}
 }
 
-// findAttributions finds each sentence's speaker, carrying a speaker into
+// findAttributions finds each sentence's speakers, carrying a speaker into
 // the next sentence that continues it with a pronoun ("It said …").
 func (st *docState) findAttributions() {
-	st.attrib = make([]attribution, len(st.sents))
-	st.hasAttr = make([]bool, len(st.sents))
+	st.attribs = make([][]attribution, len(st.sents))
 	var prev attribution
 	havePrev := false
 	for i, s := range st.sents {
-		a, ok := findAttribution(s, st.text)
-		if ok && a.pronoun {
-			if havePrev {
+		as := findAttributions(s, st.text)
+		kept := as[:0]
+		for _, a := range as {
+			if a.pronoun {
+				if !havePrev {
+					continue
+				}
 				a.speaker = prev.speaker
-			} else {
-				ok = false
 			}
+			kept = append(kept, a)
 		}
-		if ok {
-			st.attrib[i], st.hasAttr[i] = a, true
-			prev, havePrev = a, true
+		st.attribs[i] = kept
+		if len(kept) > 0 {
+			prev, havePrev = kept[len(kept)-1], true
 		}
 	}
+}
+
+// attributionFor returns the speaker of a claim at span in sentence sent.
+func (st *docState) attributionFor(sent int, span tally.Span) (attribution, bool) {
+	return nearest(st.sents[sent], st.attribs[sent], span)
 }
 
 // when is a resolved event time.
@@ -914,13 +922,21 @@ func (st *docState) buildMention(g *group, isMain bool, table *actors.Table) tal
 	if len(order) > 0 {
 		m.Span = tally.Span{Start: st.sents[order[0]].span.Start, End: st.sents[order[len(order)-1]].span.End}
 	}
-	// The type comes from the claims' own sentences, deaths first, and the
-	// lead only when they name none.
-	for _, f := range []tally.Field{tally.FieldKilled, tally.FieldInjured, fieldHit, tally.FieldAbducted, tally.FieldMissing, tally.FieldDetained} {
+	m.Place = st.placeFor(g, order, isMain)
+	m.Perpetrators, m.Victims = st.roles(order)
+	m.Keywords = st.keywords(order)
+	m.Claims = st.consolidate(g.cands)
+	// The type comes from the sentences of the claims that stand, deaths
+	// first, and from the lead only when they name none.
+	for _, f := range []tally.Field{tally.FieldKilled, tally.FieldInjured, tally.FieldAbducted, tally.FieldMissing, tally.FieldDetained} {
 		var sents []int
-		for _, c := range g.cands {
-			if c.field == f {
-				sents = append(sents, c.sent)
+		for _, c := range m.Claims {
+			if c.Field == f && !c.Subset && !c.Vague {
+				for k, s := range st.sents {
+					if s.span == c.Sentence {
+						sents = append(sents, k)
+					}
+				}
 			}
 		}
 		if m.Type = st.eventType(sents); m.Type != "" {
@@ -930,10 +946,6 @@ func (st *docState) buildMention(g *group, isMain bool, table *actors.Table) tal
 	if m.Type == "" {
 		m.Type = st.eventType(order)
 	}
-	m.Place = st.placeFor(g, order, isMain)
-	m.Perpetrators, m.Victims = st.roles(order)
-	m.Keywords = st.keywords(order)
-	m.Claims = st.consolidate(g.cands)
 	if isMain {
 		m.Claims = append(m.Claims, st.otherClaims(order, table)...)
 	}
@@ -1232,7 +1244,7 @@ func (st *docState) roles(order []int) (perps, victims []tally.ActorRef) {
 			if !s.span.Contains(am.Span) {
 				continue
 			}
-			if st.hasAttr[i] && st.attrib[i].span.Overlaps(am.Span) {
+			if speaks(st.attribs[i], am.Span) {
 				// The speaker of the sentence is its source, not a party to it.
 				continue
 			}
@@ -1269,6 +1281,16 @@ func (st *docState) roles(order []int) (perps, victims []tally.ActorRef) {
 		}
 	}
 	return perps, kept
+}
+
+// speaks reports whether a span is part of one of a sentence's speakers.
+func speaks(as []attribution, sp tally.Span) bool {
+	for _, a := range as {
+		if a.span.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // deniedAfter reports a denial right after an actor: "X denied", "X has
@@ -1509,7 +1531,7 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 		totalSpeakers := map[string]bool{}
 		for _, c := range cs {
 			if c.low != nil && *c.low == t && !c.subset {
-				if sp := st.speaker(c.sent); sp != "" {
+				if sp := st.speaker(c); sp != "" {
 					totalSpeakers[sp] = true
 				}
 			}
@@ -1643,7 +1665,7 @@ func (st *docState) markSubset(c cand, total int, totalSpeakers map[string]bool)
 			enumerated = true
 		}
 	}
-	if !enumerated && st.competing(c.sent, totalSpeakers) {
+	if !enumerated && st.competing(c, totalSpeakers) {
 		return c
 	}
 	c.subset = true
@@ -1655,8 +1677,8 @@ func (st *docState) markSubset(c cand, total int, totalSpeakers map[string]bool)
 // (a monitor against a rescue worker), or, where kinds are unknown,
 // another name. "Deputies" and "the sheriff's spokeswoman" are one
 // official source.
-func (st *docState) competing(sent int, totals map[string]bool) bool {
-	sp := st.speaker(sent)
+func (st *docState) competing(c cand, totals map[string]bool) bool {
+	sp := st.speaker(c)
 	if sp == "" || len(totals) == 0 {
 		return false
 	}
@@ -1670,12 +1692,13 @@ func (st *docState) competing(sent int, totals map[string]bool) bool {
 	return true
 }
 
-// speaker is the lower-cased speaker of a sentence, or "".
-func (st *docState) speaker(sent int) string {
-	if !st.hasAttr[sent] {
+// speaker is the lower-cased speaker of a claim, or "".
+func (st *docState) speaker(c cand) string {
+	a, ok := st.attributionFor(c.sent, c.span)
+	if !ok {
 		return ""
 	}
-	return strings.ToLower(st.attrib[sent].speaker)
+	return strings.ToLower(a.speaker)
 }
 
 // injuredFromHits turns "four people were shot" into four injured when the
@@ -1775,8 +1798,7 @@ func (st *docState) claim(c cand, f tally.Field) tally.Claim {
 		Qualifier: c.qualifier, AsWritten: c.asWritten, Hedge: c.hedge,
 		Span: c.span, Sentence: s.span, Subset: c.subset,
 	}
-	if st.hasAttr[c.sent] {
-		a := st.attrib[c.sent]
+	if a, ok := st.attributionFor(c.sent, c.span); ok {
 		kind, origin := sourceKind(a.speaker, st.table)
 		cl.Source = &tally.Attribution{Speaker: a.speaker, Cue: a.cue, Kind: kind, Origin: origin, Span: a.span}
 	}
@@ -1820,10 +1842,10 @@ func (st *docState) otherClaims(order []int, table *actors.Table) []tally.Claim 
 }
 
 func (st *docState) attribute(c *tally.Claim, sent int, table *actors.Table) {
-	if !st.hasAttr[sent] {
+	a, ok := st.attributionFor(sent, c.Span)
+	if !ok {
 		return
 	}
-	a := st.attrib[sent]
 	kind, origin := sourceKind(a.speaker, table)
 	c.Source = &tally.Attribution{Speaker: a.speaker, Cue: a.cue, Kind: kind, Origin: origin, Span: a.span}
 	if c.Hedge == "" {
