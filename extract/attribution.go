@@ -83,11 +83,11 @@ func findAttributions(s *sentInfo, text string) []attribution {
 func nearest(s *sentInfo, as []attribution, claim tally.Span) (attribution, bool) {
 	best, bestD := -1, 1<<30
 	for i, a := range as {
-		d := distance(a.span, claim)
 		if contrastBetween(s, a.span, claim) {
-			d += 1 << 20
+			// Across "while" or "but" a speaker speaks for the other clause.
+			continue
 		}
-		if d < bestD {
+		if d := distance(a.span, claim); d < bestD {
 			best, bestD = i, d
 		}
 	}
@@ -134,7 +134,9 @@ func speakerBefore(ts []tok, i int, text string) (attribution, bool) {
 		}
 		if t.word && (stopSpeaker[t.low] || passive[t.low] != "" || active[t.low] != "" && !t.cap) {
 			// "the Syrian Observatory for Human Rights": a connector inside a name.
-			if (t.low == "for" || t.low == "of" || t.low == "and") && j > 0 && ts[j-1].cap && j+1 <= end && ts[j+1].cap {
+			if (t.low == "for" || t.low == "of" || t.low == "and") && j > 0 && j+1 <= end &&
+				(ts[j-1].cap && ts[j+1].cap || t.low == "of" && speakerNouns[ts[j-1].low]) {
+				// "the Observatory for Human Rights", "the ministry of health".
 				j--
 				continue
 			}

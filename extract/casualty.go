@@ -755,7 +755,8 @@ func tolls(s *sentInfo, us []unit, used map[int]bool) []cand {
 			j--
 		}
 		// "put the death toll at 27", "estimated the toll at 27".
-		direct := is(ts, j, "toll") && is(ts, u.a-1, "at")
+		direct := is(ts, u.a-1, "at") && (is(ts, j, "toll") ||
+			in(ts, j, set("dead deaths fatalities")) && is(ts, j-1, "of") && is(ts, j-2, "number"))
 		if !verbSeen && !direct && !is(ts, u.a-1, "of") {
 			continue
 		}

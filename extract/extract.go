@@ -1685,20 +1685,20 @@ func (st *docState) competing(c cand, totals map[string]bool) bool {
 	kind, _ := sourceKind(sp, st.table)
 	for t := range totals {
 		tk, _ := sourceKind(t, st.table)
-		if t == sp || kind != "" && kind == tk {
+		if strings.EqualFold(t, sp) || kind != "" && kind == tk {
 			return false
 		}
 	}
 	return true
 }
 
-// speaker is the lower-cased speaker of a claim, or "".
+// speaker is the speaker of a claim as written, or "".
 func (st *docState) speaker(c cand) string {
 	a, ok := st.attributionFor(c.sent, c.span)
 	if !ok {
 		return ""
 	}
-	return strings.ToLower(a.speaker)
+	return a.speaker
 }
 
 // injuredFromHits turns "four people were shot" into four injured when the
