@@ -8,13 +8,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"os/signal"
+	"strings"
 
 	"github.com/spf13/cobra"
 
 	"tally"
 	"tally/extract"
+	"tally/postgres"
 	"tally/sqlite"
 )
 
@@ -71,7 +74,7 @@ type app struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	dbPath         string
-	store          *sqlite.Store
+	store          tally.Store
 	actorsFile     string
 	placesFile     string
 	x              *extract.Extractor
@@ -93,13 +96,20 @@ A typical session:
   tally incidents                  # the incidents found across reports
   tally export --format json > record.json
 
-The database is a single SQLite file. It lives at $TALLY_DB when set, else in
-the platform's data directory (` + defaultDBPathHelp() + `);
---db overrides both.`,
+By default the database is a single SQLite file. It lives at $TALLY_DB when
+set, else in the platform's data directory
+(` + defaultDBPathHelp() + `);
+--db overrides both.
+
+To share one record, keep it in PostgreSQL: give --db, or $TALLY_DB, a
+postgres:// or postgresql:// URL. tally creates its tables on first use.
+
+  tally --db postgres://tally@db.example.org/tally ingest reports/
+  TALLY_DB='postgresql://localhost/tally?sslmode=disable' tally incidents`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
-	root.PersistentFlags().StringVar(&a.dbPath, "db", "", "database file (default $TALLY_DB or "+defaultDBPathHelp()+")")
+	root.PersistentFlags().StringVar(&a.dbPath, "db", "", "database file or postgres:// URL (default $TALLY_DB or "+defaultDBPathHelp()+")")
 	root.PersistentFlags().StringVar(&a.actorsFile, "actors", "", "extra actor aliases, a TSV file in the format of actors/data/actors.tsv")
 	root.PersistentFlags().StringVar(&a.placesFile, "places", "", "extra places, a TSV file in the format of gazetteer/data/tally-places.tsv")
 	for _, c := range commands {
@@ -114,8 +124,9 @@ var commands []func(*app) *cobra.Command
 
 func register(c func(*app) *cobra.Command) { commands = append(commands, c) }
 
-// openStore opens the database on first use.
-func (a *app) openStore() (*sqlite.Store, error) {
+// openStore opens the database on first use: PostgreSQL when the --db or
+// $TALLY_DB value is a postgres:// or postgresql:// URL, else a SQLite file.
+func (a *app) openStore() (tally.Store, error) {
 	if a.store != nil {
 		return a.store, nil
 	}
@@ -123,10 +134,37 @@ func (a *app) openStore() (*sqlite.Store, error) {
 	if err != nil {
 		return nil, err
 	}
+	if isPostgresURL(path) {
+		s, err := postgres.Open(context.Background(), path)
+		if err != nil {
+			return nil, fmt.Errorf("opening database %s: %w", redactURL(path), err)
+		}
+		a.store = s
+		return s, nil
+	}
 	s, err := sqlite.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("opening database %s: %w", path, err)
 	}
 	a.store = s
 	return s, nil
+}
+
+// isPostgresURL reports whether a --db value names a PostgreSQL database.
+func isPostgresURL(db string) bool {
+	return strings.HasPrefix(db, "postgres://") || strings.HasPrefix(db, "postgresql://")
+}
+
+// redactURL hides the password of a database URL, in its user part or its
+// password parameter, so error messages can be shown and logged.
+func redactURL(db string) string {
+	u, err := url.Parse(db)
+	if err != nil {
+		return strings.SplitN(db, "://", 2)[0] + "://…"
+	}
+	if q := u.Query(); q.Has("password") {
+		q.Set("password", "xxxxx")
+		u.RawQuery = q.Encode()
+	}
+	return u.Redacted()
 }
