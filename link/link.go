@@ -16,9 +16,12 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"hash/maphash"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"tally"
@@ -39,7 +42,10 @@ type Options struct {
 // DefaultOptions are the options tally uses.
 var DefaultOptions = Options{Threshold: 1.5, DefaultWindow: 45, MaxKeywordBlock: 40}
 
-// rec is a mention prepared for comparison.
+// rec is a mention prepared for comparison. Sets of actors and keywords
+// are sorted slices of interned numbers, so comparing two mentions merges
+// short integer lists instead of hashing strings: scoring pairs is the
+// linker's inner loop.
 type rec struct {
 	m        *tally.Mention
 	idx      int
@@ -50,18 +56,69 @@ type rec struct {
 	hasWD    bool
 	place    *tally.Place
 	admin    string // country/admin1 block key
+	adminID  int32  // the interned admin, -1 when there is none
 	killed   int    // a point figure, -1 if none
 	injured  int
-	actors   map[string]bool
-	keywords map[string]bool
+	doc      int32   // the interned document
+	actors   []int32 // interned actor keys, sorted and distinct
+	keywords []int32 // interned keywords, sorted and distinct
 }
 
 const day = 24 * time.Hour
 
 func days(t time.Time) int { return int(t.Unix() / 86400) }
 
-func prepare(m *tally.Mention, idx int, opt Options) *rec {
-	r := &rec{m: m, idx: idx, killed: -1, injured: -1, actors: map[string]bool{}, keywords: map[string]bool{}}
+// interner gives strings small numbers, safely from several goroutines:
+// numbers depend on the order of work, but they are only compared for
+// equality, so results do not.
+type interner struct {
+	seed   maphash.Seed
+	shards [internShards]internShard
+}
+
+const internShards = 64
+
+type internShard struct {
+	sync.Mutex
+	ids map[string]int32
+}
+
+func newInterner() *interner {
+	in := &interner{seed: maphash.MakeSeed()}
+	for i := range in.shards {
+		in.shards[i].ids = map[string]int32{}
+	}
+	return in
+}
+
+func (in *interner) id(s string) int32 {
+	k := maphash.String(in.seed, s) % internShards
+	sh := &in.shards[k]
+	sh.Lock()
+	v, ok := sh.ids[s]
+	if !ok {
+		v = int32(len(sh.ids))*internShards + int32(k)
+		sh.ids[s] = v
+	}
+	sh.Unlock()
+	return v
+}
+
+// size bounds the numbers given so far.
+func (in *interner) size() int {
+	n := 0
+	for i := range in.shards {
+		n = max(n, len(in.shards[i].ids))
+	}
+	return n * internShards
+}
+
+// interners number the documents, actors, keywords and provinces of one
+// linking run.
+type interners struct{ docs, actors, keywords, admins *interner }
+
+func prepare(r *rec, m *tally.Mention, idx int, opt Options, in interners) {
+	*r = rec{m: m, idx: idx, killed: -1, injured: -1, doc: in.docs.id(m.Document), adminID: -1}
 	d := m.Time.Date
 	switch {
 	case !d.IsZero() && m.Time.Basis == tally.BasisDefault:
@@ -76,14 +133,16 @@ func prepare(m *tally.Mention, idx int, opt Options) *rec {
 		r.weekday, r.hasWD = wd, true
 	}
 	if m.Place != nil {
-		p := m.Place.Place
-		r.place = &p
+		p := &m.Place.Place // read only, never changed
+		r.place = p
 		r.admin = p.Country + "/" + strings.ToLower(p.Admin1)
-		if isAdmin1(p) {
+		if isAdmin1(*p) {
 			r.admin = p.Country + "/" + strings.ToLower(p.Name)
 		}
+		r.adminID = in.admins.id(r.admin)
 	}
-	for _, c := range m.Claims {
+	for i := range m.Claims {
+		c := &m.Claims[i]
 		if c.Subset || c.Vague {
 			continue
 		}
@@ -99,15 +158,43 @@ func prepare(m *tally.Mention, idx int, opt Options) *rec {
 		}
 	}
 	for _, a := range m.Perpetrators {
-		r.actors[actorKey(a.Actor)] = true
+		r.actors = append(r.actors, in.actors.id(actorKey(a.Actor)))
 	}
 	for _, a := range m.Victims {
-		r.actors[actorKey(a.Actor)] = true
+		r.actors = append(r.actors, in.actors.id(actorKey(a.Actor)))
 	}
-	for _, k := range m.Keywords {
-		r.keywords[k] = true
+	r.actors = sortedSet(r.actors)
+	if len(m.Keywords) > 0 {
+		r.keywords = make([]int32, 0, len(m.Keywords))
+		for _, k := range m.Keywords {
+			r.keywords = append(r.keywords, in.keywords.id(k))
+		}
+		r.keywords = sortedSet(r.keywords)
 	}
-	return r
+}
+
+// sortedSet sorts xs and drops repeats, in place.
+func sortedSet(xs []int32) []int32 {
+	slices.Sort(xs)
+	return slices.Compact(xs)
+}
+
+// shared counts the numbers two sorted sets have in common.
+func shared(a, b []int32) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 func actorKey(a tally.Actor) string {
@@ -117,7 +204,7 @@ func actorKey(a tally.Actor) string {
 	return strings.ToLower(a.Name)
 }
 
-func point(c tally.Claim) int {
+func point(c *tally.Claim) int {
 	switch {
 	case c.Low != nil:
 		return *c.Low
@@ -147,16 +234,35 @@ func Incidents(mentions []tally.Mention, opt Options) []*tally.Incident {
 		opt = DefaultOptions
 	}
 	// A canonical order makes every later step independent of input order.
-	ms := make([]*tally.Mention, len(mentions))
+	// The IDs are sorted beside their positions, not through the mentions,
+	// and the mentions are then read in input order, which is the order
+	// their memory was written in: at a million mentions, cache misses are
+	// most of the cost.
+	type key struct {
+		id string
+		i  int
+	}
+	keys := make([]key, len(mentions))
 	for i := range mentions {
-		ms[i] = &mentions[i]
+		keys[i] = key{mentions[i].ID, i}
 	}
-	slices.SortFunc(ms, func(a, b *tally.Mention) int { return cmp.Compare(a.ID, b.ID) })
-	recs := make([]*rec, len(ms))
-	for i, m := range ms {
-		recs[i] = prepare(m, i, opt)
+	slices.SortFunc(keys, func(a, b key) int { return cmp.Compare(a.id, b.id) })
+	rank := make([]int, len(mentions))
+	for r, k := range keys {
+		rank[k.i] = r
 	}
-	pairs := candidatePairs(recs, opt)
+	keys = nil
+	in := interners{docs: newInterner(), actors: newInterner(), keywords: newInterner(), admins: newInterner()}
+	store := make([]rec, len(mentions))
+	recs := make([]*rec, len(mentions))
+	parallel(len(mentions), func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			r := rank[i]
+			prepare(&store[r], &mentions[i], r, opt, in)
+			recs[r] = &store[r]
+		}
+	})
+	pairs := candidatePairs(recs, in, opt)
 	uf := newClusters(recs)
 	for _, p := range pairs {
 		uf.merge(p.a, p.b)
@@ -164,75 +270,86 @@ func Incidents(mentions []tally.Mention, opt Options) []*tally.Incident {
 	return assemble(uf.groups(), recs)
 }
 
+// parallel calls fn over [0, n) in chunks, on as many goroutines as there
+// are processors: preparing mentions and building incidents are
+// independent per item.
+func parallel(n int, fn func(lo, hi int)) {
+	workers := min(runtime.GOMAXPROCS(0), 8, max(1, n/1024))
+	if workers == 1 {
+		fn(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	chunk := (n + workers - 1) / workers
+	for lo := 0; lo < n; lo += chunk {
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			fn(lo, hi)
+		}(lo, min(n, lo+chunk))
+	}
+	wg.Wait()
+}
+
 type pair struct {
 	a, b  int
 	score float64
 }
 
+// undatedBlockLimit is the largest block in which an undated mention is
+// compared with every member; in larger blocks it would cost too much.
+const undatedBlockLimit = 2000
+
+// blocking is the blocks of one linking run: mentions that share a
+// province (or a country, for country-level mentions) or a rare keyword.
+type blocking struct {
+	members [][]int   // per block, the mentions in it
+	of      [][]int32 // per mention, the blocks it is in, ascending
+}
+
 // candidatePairs scores the pairs that share a block and a date window.
-func candidatePairs(recs []*rec, opt Options) []pair {
-	blocks := map[string][]int{}
-	kwCount := map[string]int{}
-	for _, r := range recs {
-		for k := range r.keywords {
-			kwCount[k]++
+//
+// A pair can share several blocks (a province and a victim's name); it is
+// scored once, in the first block it shares that would compare it, which
+// each side can tell from the two mentions' sorted block lists without a
+// table of pairs seen. Blocks are independent, so they are scored in
+// parallel; the pairs are then sorted into one order fixed by their
+// scores and indexes, whatever the order of work.
+func candidatePairs(recs []*rec, in interners, opt Options) []pair {
+	bl := makeBlocks(recs, in.keywords.size(), in.admins.size(), opt)
+	workers := min(runtime.GOMAXPROCS(0), 8, max(1, len(bl.members)/64))
+	next := make(chan int, 64)
+	go func() {
+		for b := range bl.members {
+			next <- b
 		}
-	}
-	for i, r := range recs {
-		if r.admin != "" {
-			blocks["p:"+r.admin] = append(blocks["p:"+r.admin], i)
-			if r.place != nil && r.place.Country != "" {
-				// Country-level mentions meet everything in their country.
-				if isCountry(*r.place) {
-					blocks["c:"+r.place.Country] = append(blocks["c:"+r.place.Country], i)
-				}
+		close(next)
+	}()
+	found := make([][]pair, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var dated, undated []int
+			var out []pair
+			for b := range next {
+				dated, undated = bl.windowPairs(recs, b, dated[:0], undated[:0], func(i, j int) {
+					if i > j {
+						i, j = j, i
+					}
+					if s, ok := score(recs[i], recs[j]); ok && s >= opt.Threshold {
+						out = append(out, pair{i, j, s})
+					}
+				})
 			}
-		}
-		for k := range r.keywords {
-			if kwCount[k] > 1 && kwCount[k] <= opt.MaxKeywordBlock {
-				blocks["k:"+k] = append(blocks["k:"+k], i)
-			}
-		}
+			found[w] = out
+		}()
 	}
-	// Country-level mentions also join the admin blocks of their country.
-	for key, members := range blocks {
-		if !strings.HasPrefix(key, "p:") {
-			continue
-		}
-		for _, i := range members {
-			if c := recs[i].place; c != nil && !isCountry(*c) {
-				if cb, ok := blocks["c:"+c.Country]; ok {
-					blocks[key] = appendUnique(blocks[key], cb)
-					break
-				}
-			}
-		}
-	}
-	seen := map[[2]int]bool{}
+	wg.Wait()
 	var pairs []pair
-	keys := make([]string, 0, len(blocks))
-	for k := range blocks {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		members := blocks[k]
-		if len(members) < 2 {
-			continue
-		}
-		eachWindowPair(recs, members, func(i, j int) {
-			if i > j {
-				i, j = j, i
-			}
-			key := [2]int{i, j}
-			if seen[key] {
-				return
-			}
-			seen[key] = true
-			if s, ok := score(recs[i], recs[j]); ok && s >= opt.Threshold {
-				pairs = append(pairs, pair{i, j, s})
-			}
-		})
+	for _, f := range found {
+		pairs = append(pairs, f...)
 	}
 	slices.SortFunc(pairs, func(x, y pair) int {
 		if c := cmp.Compare(y.score, x.score); c != 0 {
@@ -246,8 +363,90 @@ func candidatePairs(recs []*rec, opt Options) []pair {
 	return pairs
 }
 
+// makeBlocks puts each mention in the block of its province, country-level
+// mentions also in their country's block, which then joins every province
+// block of that country, and each mention in the blocks of its keywords
+// that more than one and at most MaxKeywordBlock mentions share.
+func makeBlocks(recs []*rec, nkw, nadmin int, opt Options) *blocking {
+	kwCount := make([]int32, nkw)
+	for _, r := range recs {
+		for _, k := range r.keywords {
+			kwCount[k]++
+		}
+	}
+	bl := &blocking{}
+	// block returns the index of the block a slot names, making the block
+	// on first use: a slot holds 1 + the index, 0 before the block exists.
+	block := func(slot *int32) int {
+		if *slot == 0 {
+			*slot = int32(len(bl.members)) + 1
+			bl.members = append(bl.members, nil)
+		}
+		return int(*slot - 1)
+	}
+	var provinces []int
+	provinceBlock := make([]int32, nadmin)
+	countryBlock := map[string]*int32{}
+	kwBlock := make([]int32, nkw)
+	for i, r := range recs {
+		if r.admin != "" {
+			b := block(&provinceBlock[r.adminID])
+			if bl.members[b] = append(bl.members[b], i); len(bl.members[b]) == 1 {
+				provinces = append(provinces, b)
+			}
+			if r.place != nil && r.place.Country != "" && isCountry(*r.place) {
+				slot := countryBlock[r.place.Country]
+				if slot == nil {
+					slot = new(int32)
+					countryBlock[r.place.Country] = slot
+				}
+				b := block(slot)
+				bl.members[b] = append(bl.members[b], i)
+			}
+		}
+		for _, k := range r.keywords {
+			if c := int(kwCount[k]); c > 1 && c <= opt.MaxKeywordBlock {
+				b := block(&kwBlock[k])
+				bl.members[b] = append(bl.members[b], i)
+			}
+		}
+	}
+	// Country-level mentions also join the province blocks of their country.
+	for _, b := range provinces {
+		for _, i := range bl.members[b] {
+			if c := recs[i].place; c != nil && !isCountry(*c) {
+				if slot := countryBlock[c.Country]; slot != nil {
+					bl.members[b] = appendUnique(bl.members[b], bl.members[*slot-1])
+					break
+				}
+			}
+		}
+	}
+	// Each mention's blocks, ascending, laid out in one slice.
+	count := make([]int32, len(recs)+1)
+	for _, ms := range bl.members {
+		for _, i := range ms {
+			count[i+1]++
+		}
+	}
+	for i := range recs {
+		count[i+1] += count[i]
+	}
+	flat := make([]int32, count[len(recs)])
+	bl.of = make([][]int32, len(recs))
+	for i := range recs {
+		bl.of[i] = flat[count[i]:count[i]:count[i+1]]
+	}
+	for b, ms := range bl.members {
+		for _, i := range ms {
+			bl.of[i] = append(bl.of[i], int32(b))
+		}
+	}
+	return bl
+}
+
 func appendUnique(dst, src []int) []int {
-	have := map[int]bool{}
+	have := make(map[int]bool, len(dst))
 	for _, v := range dst {
 		have[v] = true
 	}
@@ -259,11 +458,43 @@ func appendUnique(dst, src []int) []int {
 	return dst
 }
 
-// eachWindowPair calls f for the pairs of a block whose date windows come
-// within a day of each other, sweeping the block in date order. Undated
-// mentions meet every dated one in a small block only.
-func eachWindowPair(recs []*rec, members []int, f func(i, j int)) {
-	var dated, undated []int
+// compares reports whether block b compares mentions i and j: two dated
+// mentions are compared, in every block they share, when their windows
+// come within a day of each other (the caller has checked that); an
+// undated one is compared with every member of a block small enough.
+func (bl *blocking) compares(b int, i, j *rec) bool {
+	return i.dated && j.dated || len(bl.members[b]) <= undatedBlockLimit
+}
+
+// first reports whether b is the first block that compares i and j, so
+// that a pair sharing several blocks is scored once.
+func (bl *blocking) first(b int, i, j *rec) bool {
+	x, y := bl.of[i.idx], bl.of[j.idx]
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0] < y[0]:
+			x = x[1:]
+		case x[0] > y[0]:
+			y = y[1:]
+		default:
+			if c := int(x[0]); bl.compares(c, i, j) {
+				return c == b
+			}
+			x, y = x[1:], y[1:]
+		}
+	}
+	return false
+}
+
+// windowPairs calls f for the pairs of block b whose date windows come
+// within a day of each other, sweeping the block in date order, and which
+// b is the first block to compare. Undated mentions meet every member of a
+// small block. dated and undated are scratch space, returned for reuse.
+func (bl *blocking) windowPairs(recs []*rec, b int, dated, undated []int, f func(i, j int)) ([]int, []int) {
+	members := bl.members[b]
+	if len(members) < 2 {
+		return dated, undated
+	}
 	for _, i := range members {
 		if recs[i].dated {
 			dated = append(dated, i)
@@ -282,29 +513,33 @@ func eachWindowPair(recs []*rec, members []int, f func(i, j int)) {
 	for x := 0; x < len(dated); x++ {
 		a := recs[dated[x]]
 		for y := x + 1; y < len(dated); y++ {
-			b := recs[dated[y]]
-			if b.lo > a.hi+1 {
+			c := recs[dated[y]]
+			if c.lo > a.hi+1 {
 				break
 			}
-			f(dated[x], dated[y])
+			if bl.first(b, a, c) {
+				f(dated[x], dated[y])
+			}
 		}
 	}
-	if len(undated) > 0 && len(members) <= 2000 {
+	if len(undated) > 0 && len(members) <= undatedBlockLimit {
 		for _, u := range undated {
 			for _, j := range members {
-				if j != u {
+				// Two undated mentions meet once, from the smaller index.
+				if j != u && (recs[j].dated || u < j) && bl.first(b, recs[u], recs[j]) {
 					f(u, j)
 				}
 			}
 		}
 	}
+	return dated, undated
 }
 
 // score rates how likely two mentions describe one incident. It reports
 // false when they cannot: the same report, disjoint dates, a weekday that
 // does not fit, or places in different divisions.
 func score(a, b *rec) (float64, bool) {
-	if a.m.Document == b.m.Document {
+	if a.doc == b.doc {
 		// One report's mentions are already grouped by the extractor; two
 		// left apart have different dates and are different incidents.
 		return 0, false
@@ -371,23 +606,12 @@ func score(a, b *rec) (float64, bool) {
 		}
 	}
 	// Actors.
-	shared := 0
-	for k := range a.actors {
-		if b.actors[k] {
-			shared++
-		}
-	}
-	s += 0.1 * float64(min(shared, 2))
+	s += 0.1 * float64(min(shared(a.actors, b.actors), 2))
 	// Figures.
 	s += figureScore(a.killed, b.killed) + 0.5*figureScore(a.injured, b.injured)
 	// Keywords: names of victims and places tie reports together.
 	if len(a.keywords) > 0 && len(b.keywords) > 0 {
-		inter := 0
-		for k := range a.keywords {
-			if b.keywords[k] {
-				inter++
-			}
-		}
+		inter := shared(a.keywords, b.keywords)
 		union := len(a.keywords) + len(b.keywords) - inter
 		s += 0.6*float64(inter)/float64(union) + 0.15*float64(min(inter, 2))
 	}
@@ -436,17 +660,19 @@ func contains(outer, inner *tally.Place) bool {
 // clusters is union-find with the constraints that keep clusters apart.
 type clusters struct {
 	parent []int
-	docs   []map[string]bool // per root: documents in the cluster
-	lo, hi []int             // per root: the intersection of member windows
+	docs   [][]int32 // per root: the documents in the cluster, sorted
+	lo, hi []int     // per root: the intersection of member windows
 	dated  []bool
 }
 
 func newClusters(recs []*rec) *clusters {
-	c := &clusters{parent: make([]int, len(recs)), docs: make([]map[string]bool, len(recs)),
+	c := &clusters{parent: make([]int, len(recs)), docs: make([][]int32, len(recs)),
 		lo: make([]int, len(recs)), hi: make([]int, len(recs)), dated: make([]bool, len(recs))}
+	one := make([]int32, len(recs)) // backing for the one-document sets
 	for i, r := range recs {
 		c.parent[i] = i
-		c.docs[i] = map[string]bool{r.m.Document: true}
+		one[i] = r.doc
+		c.docs[i] = one[i : i+1 : i+1]
 		c.lo[i], c.hi[i], c.dated[i] = r.lo, r.hi, r.dated
 	}
 	return c
@@ -467,10 +693,8 @@ func (c *clusters) merge(a, b int) {
 	if ra == rb {
 		return
 	}
-	for d := range c.docs[rb] {
-		if c.docs[ra][d] {
-			return
-		}
+	if shared(c.docs[ra], c.docs[rb]) > 0 {
+		return
 	}
 	lo, hi, dated := c.lo[ra], c.hi[ra], c.dated[ra]
 	if c.dated[rb] {
@@ -488,40 +712,66 @@ func (c *clusters) merge(a, b int) {
 		ra, rb = rb, ra
 	}
 	c.parent[rb] = ra
-	for d := range c.docs[rb] {
-		c.docs[ra][d] = true
-	}
+	c.docs[ra] = mergeSorted(c.docs[ra], c.docs[rb])
+	c.docs[rb] = nil
 	c.lo[ra], c.hi[ra], c.dated[ra] = lo, hi, dated
 }
 
+// mergeSorted returns the union of two disjoint sorted sets.
+func mergeSorted(a, b []int32) []int32 {
+	out := make([]int32, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if a[0] < b[0] {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	out = append(out, a...)
+	return append(out, b...)
+}
+
+// groups lists the clusters by root, each with its members in order.
 func (c *clusters) groups() [][]int {
-	byRoot := map[int][]int{}
-	for i := range c.parent {
-		r := c.find(i)
-		byRoot[r] = append(byRoot[r], i)
+	n := len(c.parent)
+	root := make([]int, n)
+	size := make([]int, n)
+	for i := range n {
+		root[i] = c.find(i)
+		size[root[i]]++
 	}
-	roots := make([]int, 0, len(byRoot))
-	for r := range byRoot {
-		roots = append(roots, r)
+	// Lay the groups out in one slice, in order of their roots.
+	var out [][]int
+	flat := make([]int, n)
+	slot := make([]int, n) // root → its group's index in out
+	at := 0
+	for r := range n {
+		if size[r] > 0 {
+			slot[r] = len(out)
+			out = append(out, flat[at:at:at+size[r]])
+			at += size[r]
+		}
 	}
-	sort.Ints(roots)
-	out := make([][]int, 0, len(roots))
-	for _, r := range roots {
-		out = append(out, byRoot[r])
+	for i := range n {
+		k := slot[root[i]]
+		out[k] = append(out[k], i)
 	}
 	return out
 }
 
 // assemble builds one incident per cluster.
 func assemble(groups [][]int, recs []*rec) []*tally.Incident {
-	var out []*tally.Incident
-	for _, g := range groups {
+	out := make([]*tally.Incident, len(groups))
+	parallel(len(groups), func(lo, hi int) {
 		var ms []*tally.Mention
-		for _, i := range g {
-			ms = append(ms, recs[i].m)
+		for k := lo; k < hi; k++ {
+			ms = ms[:0]
+			for _, i := range groups[k] {
+				ms = append(ms, recs[i].m)
+			}
+			out[k] = incidentOf(ms)
 		}
-		out = append(out, incidentOf(ms))
-	}
+	})
 	slices.SortFunc(out, func(a, b *tally.Incident) int {
 		if c := b.Date.Compare(a.Date); c != 0 {
 			return c
@@ -532,7 +782,14 @@ func assemble(groups [][]int, recs []*rec) []*tally.Incident {
 }
 
 func incidentOf(ms []*tally.Mention) *tally.Incident {
-	inc := &tally.Incident{}
+	n := 0
+	for _, m := range ms {
+		n += len(m.Claims)
+	}
+	inc := &tally.Incident{Mentions: make([]string, 0, len(ms))}
+	if n > 0 {
+		inc.Claims = make([]tally.Claim, 0, n)
+	}
 	inc.Date, inc.EndDate = bestDate(ms)
 	inc.Place = bestPlace(ms)
 	inc.Type = bestType(ms)
@@ -668,6 +925,27 @@ func rank(d tally.Date) int {
 
 // bestPlace picks the most specific place members name most often.
 func bestPlace(ms []*tally.Mention) *tally.PlaceRef {
+	// Most incidents name one place however many mentions they have: then
+	// it is the answer, and no table of candidates is needed.
+	var only *tally.PlaceRef
+	one := true
+	for _, m := range ms {
+		switch {
+		case m.Place == nil:
+		case only == nil:
+			only = m.Place
+		case m.Place.Place.ID != only.Place.ID || m.Place.Place.Name != only.Place.Name:
+			one = false
+		}
+	}
+	if only == nil {
+		return nil
+	}
+	if one {
+		ref := *only
+		ref.Span = tally.Span{}
+		return &ref
+	}
 	type cand struct {
 		ref   *tally.PlaceRef
 		count int
