@@ -17,6 +17,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"hash/maphash"
+	"math"
 	"runtime"
 	"slices"
 	"sort"
@@ -37,10 +38,18 @@ type Options struct {
 	// MaxKeywordBlock drops keywords shared by more mentions than this from
 	// blocking: common words say nothing about identity and cost time.
 	MaxKeywordBlock int
+	// SameStory maps a document to a representative of its near-duplicate
+	// group: reprints of one story describe the same events, the strongest
+	// text similarity there is.
+	SameStory map[string]string
+	// SiteRadiusKm is how far apart two named sites or towns may be and
+	// still be one incident's place. Clusters keep to it, so a mention
+	// placed only in a province cannot bridge two towns' incidents.
+	SiteRadiusKm float64
 }
 
 // DefaultOptions are the options tally uses.
-var DefaultOptions = Options{Threshold: 1.5, DefaultWindow: 45, MaxKeywordBlock: 40}
+var DefaultOptions = Options{Threshold: 1.5, DefaultWindow: 45, MaxKeywordBlock: 40, SiteRadiusKm: 25}
 
 // rec is a mention prepared for comparison. Sets of actors and keywords
 // are sorted slices of interned numbers, so comparing two mentions merges
@@ -60,6 +69,7 @@ type rec struct {
 	killed   int    // a point figure, -1 if none
 	injured  int
 	doc      int32   // the interned document
+	story    int32   // the interned near-duplicate group, -1 if none
 	actors   []int32 // interned actor keys, sorted and distinct
 	keywords []int32 // interned keywords, sorted and distinct
 }
@@ -118,7 +128,10 @@ func (in *interner) size() int {
 type interners struct{ docs, actors, keywords, admins *interner }
 
 func prepare(r *rec, m *tally.Mention, idx int, opt Options, in interners) {
-	*r = rec{m: m, idx: idx, killed: -1, injured: -1, doc: in.docs.id(m.Document), adminID: -1}
+	*r = rec{m: m, idx: idx, killed: -1, injured: -1, doc: in.docs.id(m.Document), adminID: -1, story: -1}
+	if rep, ok := opt.SameStory[m.Document]; ok && !m.Background {
+		r.story = in.docs.id(rep)
+	}
 	d := m.Time.Date
 	switch {
 	case !d.IsZero() && m.Time.Basis == tally.BasisDefault:
@@ -264,6 +277,7 @@ func Incidents(mentions []tally.Mention, opt Options) []*tally.Incident {
 	})
 	pairs := candidatePairs(recs, in, opt)
 	uf := newClusters(recs)
+	uf.radius = opt.SiteRadiusKm
 	for _, p := range pairs {
 		uf.merge(p.a, p.b)
 	}
@@ -316,7 +330,7 @@ type blocking struct {
 // parallel; the pairs are then sorted into one order fixed by their
 // scores and indexes, whatever the order of work.
 func candidatePairs(recs []*rec, in interners, opt Options) []pair {
-	bl := makeBlocks(recs, in.keywords.size(), in.admins.size(), opt)
+	bl := makeBlocks(recs, in.keywords.size(), in.admins.size(), in.docs.size(), opt)
 	workers := min(runtime.GOMAXPROCS(0), 8, max(1, len(bl.members)/64))
 	next := make(chan int, 64)
 	go func() {
@@ -367,7 +381,7 @@ func candidatePairs(recs []*rec, in interners, opt Options) []pair {
 // mentions also in their country's block, which then joins every province
 // block of that country, and each mention in the blocks of its keywords
 // that more than one and at most MaxKeywordBlock mentions share.
-func makeBlocks(recs []*rec, nkw, nadmin int, opt Options) *blocking {
+func makeBlocks(recs []*rec, nkw, nadmin, ndocs int, opt Options) *blocking {
 	kwCount := make([]int32, nkw)
 	for _, r := range recs {
 		for _, k := range r.keywords {
@@ -388,6 +402,7 @@ func makeBlocks(recs []*rec, nkw, nadmin int, opt Options) *blocking {
 	provinceBlock := make([]int32, nadmin)
 	countryBlock := map[string]*int32{}
 	kwBlock := make([]int32, nkw)
+	storyBlock := make([]int32, ndocs)
 	for i, r := range recs {
 		if r.admin != "" {
 			b := block(&provinceBlock[r.adminID])
@@ -409,6 +424,10 @@ func makeBlocks(recs []*rec, nkw, nadmin int, opt Options) *blocking {
 				b := block(&kwBlock[k])
 				bl.members[b] = append(bl.members[b], i)
 			}
+		}
+		if r.story >= 0 {
+			b := block(&storyBlock[r.story])
+			bl.members[b] = append(bl.members[b], i)
 		}
 	}
 	// Country-level mentions also join the province blocks of their country.
@@ -609,6 +628,10 @@ func score(a, b *rec) (float64, bool) {
 	s += 0.1 * float64(min(shared(a.actors, b.actors), 2))
 	// Figures.
 	s += figureScore(a.killed, b.killed) + 0.5*figureScore(a.injured, b.injured)
+	// Reprints of one story: their own events are the same events.
+	if a.story >= 0 && a.story == b.story {
+		s += 1.2
+	}
 	// Keywords: names of victims and places tie reports together.
 	if len(a.keywords) > 0 && len(b.keywords) > 0 {
 		inter := shared(a.keywords, b.keywords)
@@ -663,19 +686,43 @@ type clusters struct {
 	docs   [][]int32 // per root: the documents in the cluster, sorted
 	lo, hi []int     // per root: the intersection of member windows
 	dated  []bool
+	site   []*tally.Place // per root: a town or site a member names, or nil
+	own    []*tally.Place // per mention: its own town or site, or nil
+	radius float64        // km within which two sites may be one place
 }
 
 func newClusters(recs []*rec) *clusters {
 	c := &clusters{parent: make([]int, len(recs)), docs: make([][]int32, len(recs)),
 		lo: make([]int, len(recs)), hi: make([]int, len(recs)), dated: make([]bool, len(recs))}
 	one := make([]int32, len(recs)) // backing for the one-document sets
+	c.site = make([]*tally.Place, len(recs))
+	c.own = make([]*tally.Place, len(recs))
 	for i, r := range recs {
 		c.parent[i] = i
 		one[i] = r.doc
 		c.docs[i] = one[i : i+1 : i+1]
 		c.lo[i], c.hi[i], c.dated[i] = r.lo, r.hi, r.dated
+		if r.place != nil && isSite(*r.place) {
+			c.site[i], c.own[i] = r.place, r.place
+		}
 	}
 	return c
+}
+
+// isSite reports a town, village or site: a place with a point, not a division.
+func isSite(p tally.Place) bool { return !strings.HasPrefix(p.Feature, "A.") && p.Feature != "" }
+
+// nearSites reports two sites that may be one incident's place: the same
+// place, or points within radius km.
+func nearSites(a, b *tally.Place, radius float64) bool {
+	if a.ID != "" && a.ID == b.ID {
+		return true
+	}
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat, dlon := (b.Lat-a.Lat)*rad, (b.Lon-a.Lon)*rad
+	h := math.Sin(dlat/2)*math.Sin(dlat/2) + math.Cos(a.Lat*rad)*math.Cos(b.Lat*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2*r*math.Asin(math.Sqrt(h)) <= radius
 }
 
 func (c *clusters) find(i int) int {
@@ -696,6 +743,19 @@ func (c *clusters) merge(a, b int) {
 	if shared(c.docs[ra], c.docs[rb]) > 0 {
 		return
 	}
+	// A mention placed only in a province or country may join a town's
+	// incident, but must not bridge two towns far apart: two mentions that
+	// name towns themselves were scored on their own evidence.
+	site := c.site[ra]
+	if sb := c.site[rb]; sb != nil {
+		bridge := c.own[a] == nil || c.own[b] == nil
+		if bridge && site != nil && c.radius > 0 && !nearSites(site, sb, c.radius) {
+			return
+		}
+		if site == nil {
+			site = sb
+		}
+	}
 	lo, hi, dated := c.lo[ra], c.hi[ra], c.dated[ra]
 	if c.dated[rb] {
 		if dated {
@@ -715,6 +775,7 @@ func (c *clusters) merge(a, b int) {
 	c.docs[ra] = mergeSorted(c.docs[ra], c.docs[rb])
 	c.docs[rb] = nil
 	c.lo[ra], c.hi[ra], c.dated[ra] = lo, hi, dated
+	c.site[ra] = site
 }
 
 // mergeSorted returns the union of two disjoint sorted sets.

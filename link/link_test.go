@@ -183,3 +183,34 @@ func TestOrderDoesNotMatter(t *testing.T) {
 		}
 	}
 }
+
+func TestProvinceDoesNotBridgeTowns(t *testing.T) {
+	kaduna := &tally.PlaceRef{Place: tally.Place{ID: "g:1", Name: "Kaduna", Admin1: "Kaduna", Country: "NG", Feature: "P.PPLA", Lat: 10.52, Lon: 7.44}}
+	zaria := &tally.PlaceRef{Place: tally.Place{ID: "g:2", Name: "Zaria", Admin1: "Kaduna", Country: "NG", Feature: "P.PPL", Lat: 11.09, Lon: 7.72}}
+	state := &tally.PlaceRef{Place: tally.Place{ID: "a:1", Name: "Kaduna", Country: "NG", Feature: "A.ADM1"}}
+	ms := []tally.Mention{
+		mention("a", "d1", day(2021, 3, 14), tally.BasisAnchored, kaduna, 12),
+		mention("b", "d2", day(2021, 3, 14), tally.BasisAnchored, zaria, 12),
+		mention("c", "d3", day(2021, 3, 14), tally.BasisAnchored, state, 12),
+	}
+	got := groups(link.Incidents(ms, link.DefaultOptions))
+	if got == "a+b+c" || strings.Count(got, "|") != 1 {
+		t.Errorf("got %s; want the province mention with one town, the other town apart", got)
+	}
+}
+
+func TestReprintsLink(t *testing.T) {
+	// Two reprints of one story that name no place and no date.
+	ms := []tally.Mention{
+		mention("a", "d1", tally.Date{}, tally.BasisUnknown, nil, 6),
+		mention("b", "d2", tally.Date{}, tally.BasisUnknown, nil, 6),
+	}
+	if got := groups(link.Incidents(ms, link.DefaultOptions)); got != "a | b" {
+		t.Fatalf("without near-duplicate evidence: %s", got)
+	}
+	opt := link.DefaultOptions
+	opt.SameStory = map[string]string{"d1": "d1", "d2": "d1"}
+	if got := groups(link.Incidents(ms, opt)); got != "a+b" {
+		t.Errorf("reprints: %s; want one incident", got)
+	}
+}

@@ -51,14 +51,17 @@ func DeriveIncidents(ctx context.Context, s tally.Store, policy tally.Policy) ([
 	if err != nil {
 		return nil, nil, err
 	}
-	incs := link.Incidents(mentions, link.DefaultOptions)
+	origins := sameOrigin(dups)
+	opt := link.DefaultOptions
+	opt.SameStory = origins
+	incs := link.Incidents(mentions, opt)
 	inferred := link.InferPublished(incs, mentions)
 	for id, d := range inferred {
 		di := info[id]
 		di.Published = d
 		info[id] = di
 	}
-	reconcile.Incidents(incs, reconcile.Options{Policy: policy, Docs: info, SameOrigin: sameOrigin(dups)})
+	reconcile.Incidents(incs, reconcile.Options{Policy: policy, Docs: info, SameOrigin: origins})
 	return incs, inferred, nil
 }
 

@@ -109,3 +109,33 @@ func TestIngestBytes(t *testing.T) {
 		t.Errorf("over the limit: %v", err)
 	}
 }
+
+// TestNearDuplicatesAreLinkedNotDropped stores one wire story printed by two
+// sites with different furniture: both are kept, and linked.
+func TestNearDuplicatesAreLinkedNotDropped(t *testing.T) {
+	s, p := open(t)
+	ctx := context.Background()
+	story := "Gunmen opened fire on a crowded market in the northern town on Tuesday morning, killing six people and wounding eleven others, the provincial governor said. Witnesses said the attackers arrived on motorcycles and fled toward the hills after the shooting, and that shops stayed shut for the rest of the day.\n"
+	a := []byte("URL: https://one.example/story\nTITLE: Six killed at market\n\n" + story + "Share this article\n")
+	b := []byte("URL: https://two.example/news/1\nTITLE: Gunmen kill six in market attack\n\n" + story + "Subscribe to our newsletter\n")
+	da, _, err := p.IngestBytes(ctx, "a", a, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	db, _, err := p.IngestBytes(ctx, "b", b, "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	links, err := s.FindNearDuplicates(ctx, da.ID)
+	if err != nil || len(links) != 1 || (links[0].A != db.ID && links[0].B != db.ID) || links[0].Similarity < 0.5 {
+		t.Fatalf("links %+v, %v; want one link between the two reprints", links, err)
+	}
+	incs, _, _ := s.FindIncidents(ctx, tally.IncidentFilter{})
+	if len(incs) != 1 || len(incs[0].Documents) != 2 {
+		t.Fatalf("incidents %+v", incs)
+	}
+	f, _ := incs[0].Figure(tally.FieldKilled)
+	if f.Independent != 1 {
+		t.Errorf("two reprints of one story count as %d independent sources; want 1", f.Independent)
+	}
+}
