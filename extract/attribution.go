@@ -38,7 +38,7 @@ func findAttributions(s *sentInfo, text string) []attribution {
 	for i := 0; i+1 < len(ts); i++ {
 		if ts[i].low == "according" && is(ts, i+1, "to") {
 			a, b := i+2, i+2
-			for b < len(ts) && b < a+12 && (ts[b].word || ts[b].text == "'" || ts[b].text == "’" || ts[b].text == "-") && !in(ts, b, set("which who that when where while and but")) {
+			for b < len(ts) && b < a+12 && (ts[b].word || ts[b].text == "'" || ts[b].text == "’" || ts[b].text == "-") && !in(ts, b, clauseOpeners) {
 				b++
 			}
 			if b > a {
@@ -52,7 +52,7 @@ func findAttributions(s *sentInfo, text string) []attribution {
 		}
 		if ts[i].low == "reported" || ts[i].low == "confirmed" || ts[i].low == "claimed" {
 			// "were reported killed" but not "later reported that".
-			if i > 0 && in(ts, i-1, set("was were is are be been being")) || passive[low(ts, i+1)] != "" {
+			if i > 0 && in(ts, i-1, beForms) || passive[low(ts, i+1)] != "" {
 				continue
 			}
 		}
@@ -123,7 +123,7 @@ func low(ts []tok, i int) string {
 func speakerBefore(ts []tok, i int, text string) (attribution, bool) {
 	j := i - 1
 	// "police say", "police have said", "officials later said"
-	for j >= 0 && in(ts, j, set("have has had also later earlier previously then initially first would will")) {
+	for j >= 0 && in(ts, j, speechAuxiliaries) {
 		j--
 	}
 	end := j
@@ -176,7 +176,7 @@ func speakerAfter(ts []tok, i int, text string) (attribution, bool) {
 	}
 	a := i + 1
 	b := a
-	for b < len(ts) && b < a+10 && (ts[b].word || ts[b].text == "'" || ts[b].text == "’" || ts[b].text == "-" || ts[b].text == ".") && !in(ts, b, set("that who which on in at after when")) {
+	for b < len(ts) && b < a+10 && (ts[b].word || ts[b].text == "'" || ts[b].text == "’" || ts[b].text == "-" || ts[b].text == ".") && !in(ts, b, speakerEnders) {
 		b++
 	}
 	for b > a && !ts[b-1].word {

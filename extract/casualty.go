@@ -212,7 +212,7 @@ func nounPhrase(ts []tok, i int) (end int, head string, nonPerson bool) {
 	j := i
 	n := 0
 	// "100 of its rivals", "12 of their members": the count is of them.
-	if is(ts, j, "of") && in(ts, j+1, set("its their his her our")) && j+2 < len(ts) && ts[j+2].word && !nonPeople[ts[j+2].low] && !stopNP[ts[j+2].low] {
+	if is(ts, j, "of") && in(ts, j+1, possessives) && j+2 < len(ts) && ts[j+2].word && !nonPeople[ts[j+2].low] && !stopNP[ts[j+2].low] {
 		j += 2
 	}
 	for j < len(ts) && n < 6 {
@@ -236,7 +236,7 @@ func nounPhrase(ts []tok, i int) (end int, head string, nonPerson bool) {
 		}
 		if people[t.low] || nonPeople[t.low] {
 			// "members of X", "residents of the camp": the of-phrase names the group.
-			if is(ts, j, "of") && (t.low == "members" || t.low == "member" || people[t.low] && in(ts, j+1, set("the a an this that their"))) {
+			if is(ts, j, "of") && (t.low == "members" || t.low == "member" || people[t.low] && in(ts, j+1, determiners)) {
 				k := j + 1
 				for k < len(ts) && ts[k].word && !stopNP[ts[k].low] && k-j < 8 && ts[k].low != "and" && passive[ts[k].low] == "" && active[ts[k].low] == "" {
 					k++
@@ -332,7 +332,7 @@ func findCasualties(s *sentInfo) []cand {
 	// "the death toll rose to 15", "put the toll at 15".
 	out = append(out, tolls(s, us, used)...)
 	// In a murder-suicide those shot are dead.
-	if hasWord(ts, set("murder-suicide")) || hasPair(ts, "murder", "suicide") {
+	if hasWord(ts, murderSuicide) || hasPair(ts, "murder", "suicide") {
 		for i := range out {
 			if out[i].field == fieldHit {
 				out[i].field = tally.FieldKilled
@@ -441,7 +441,7 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 		}
 	}
 	// A relative clause: "a girl and her mother who were shot and killed".
-	if is(ts, j, "who", "that") && in(ts, j+1, set("were was are is had have has")) {
+	if is(ts, j, "who", "that") && in(ts, j+1, relativeAux) {
 		j++
 	}
 	steps := 0
@@ -502,13 +502,13 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 			return tally.FieldKilled, j, hedge, true
 		}
 		// "suffered minor injuries", "sustained gunshot wounds", "suffered fatal wounds"
-		if in(ts, j, set("suffered suffering suffers sustained sustaining received")) {
+		if in(ts, j, sufferVerbs) {
 			for k := j + 1; k < len(ts) && k <= j+4; k++ {
-				if in(ts, k, set("injuries injury wounds wound")) {
+				if in(ts, k, injuryNouns) {
 					switch {
-					case hasWordIn(ts, j+1, k, set("fatal mortal deadly")):
+					case hasWordIn(ts, j+1, k, fatalWords):
 						return tally.FieldKilled, k, hedge, true
-					case in(ts, k, set("wounds wound")):
+					case in(ts, k, woundNouns):
 						// "suffered gunshot wounds" is said of the dead too.
 						return fieldHit, k, hedge, true
 					}
@@ -523,7 +523,7 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 		if t.low == "in" && j+2 < len(ts) {
 			for k := j + 1; k < len(ts) && k <= j+3; k++ {
 				if is(ts, k, "condition") {
-					if in(ts, k-1, set("critical serious stable fair good grave guarded")) {
+					if in(ts, k-1, conditionWords) {
 						return tally.FieldInjured, k, hedge, true
 					}
 					break
@@ -533,7 +533,7 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 		// "three people in an apparent murder-suicide"
 		if t.low == "in" && steps == 0 {
 			for k := j + 1; k < len(ts) && k <= j+4; k++ {
-				if in(ts, k, set("murder-suicide double-murder triple-murder")) || is(ts, k, "murder") && is(ts, k+1, "suicide") {
+				if in(ts, k, murderNouns) || is(ts, k, "murder") && is(ts, k+1, "suicide") {
 					return tally.FieldKilled, k, hedge, true
 				}
 			}
@@ -549,7 +549,7 @@ func opensNP(ts []tok, i int) bool {
 	if i >= len(ts) || !ts[i].word {
 		return false
 	}
-	return in(ts, i, set("his her their its a an the my our your two three four five six seven eight nine ten")) || ts[i].num >= 0 || ts[i].cap
+	return in(ts, i, npOpeners) || ts[i].num >= 0 || ts[i].cap
 }
 
 // diedLater reports "and died", "and later died" in the rest of a clause.
@@ -558,7 +558,7 @@ func diedLater(ts []tok, i int) bool {
 		if punct(ts, j, ";.") {
 			return false
 		}
-		if in(ts, j, set("died dies succumbed")) {
+		if in(ts, j, dyingVerbs) {
 			return true
 		}
 	}
@@ -577,9 +577,9 @@ func refine(ts []tok, j int, f tally.Field) tally.Field {
 	switch {
 	case is(ts, j+1, "dead"), is(ts, j+1, "to") && is(ts, j+2, "death"):
 		return tally.FieldKilled
-	case is(ts, j+1, "and") && in(ts, j+2, set("killed slain murdered")):
+	case is(ts, j+1, "and") && in(ts, j+2, killedWords):
 		return tally.FieldKilled
-	case is(ts, j+1, "and") && in(ts, j+2, set("wounded injured hurt")):
+	case is(ts, j+1, "and") && in(ts, j+2, hurtWords):
 		return tally.FieldInjured
 	}
 	return f
@@ -652,7 +652,7 @@ func adjectiveLike(w string) bool {
 func before(ts []tok, u unit) (tally.Field, int, bool) {
 	v := u.a - 1
 	// An adverb between: "killing at least", handled by the quantity; "also killed", fine.
-	if v >= 0 && in(ts, v, set("also then reportedly allegedly")) {
+	if v >= 0 && in(ts, v, verbAdverbs) {
 		v--
 	}
 	if v < 0 {
@@ -698,7 +698,7 @@ func before(ts []tok, u unit) (tally.Field, int, bool) {
 		}
 	case "of":
 		// "the lives of 12 people", "the deaths of 3 men".
-		if v > 1 && is(ts, v-1, "lives") && in(ts, v-2, set("claimed took taking claiming")) {
+		if v > 1 && is(ts, v-1, "lives") && in(ts, v-2, claimLivesVerbs) {
 			return tally.FieldKilled, v - 2, true
 		}
 		if v > 0 && is(ts, v-1, "deaths", "death", "killings", "killing", "murders", "murder", "slaying", "slayings", "execution", "executions", "massacre") {
@@ -756,7 +756,7 @@ func tolls(s *sentInfo, us []unit, used map[int]bool) []cand {
 		}
 		// "put the death toll at 27", "estimated the toll at 27".
 		direct := is(ts, u.a-1, "at") && (is(ts, j, "toll") ||
-			in(ts, j, set("dead deaths fatalities")) && is(ts, j-1, "of") && is(ts, j-2, "number"))
+			in(ts, j, deadNouns) && is(ts, j-1, "of") && is(ts, j-2, "number"))
 		if !verbSeen && !direct && !is(ts, u.a-1, "of") {
 			continue
 		}
@@ -766,7 +766,7 @@ func tolls(s *sentInfo, us []unit, used map[int]bool) []cand {
 				break
 			}
 			if ts[k].low == "toll" && !is(ts, k-1, "casualty") && !is(ts, k-1, "injury") ||
-				is(ts, k, "number") && is(ts, k+1, "of") && (in(ts, k+2, set("dead deaths fatalities killed victims")) || people[low(ts, k+2)] && in(ts, k+3, set("killed dead"))) {
+				is(ts, k, "number") && is(ts, k+1, "of") && (in(ts, k+2, tollNounsAfterOf) || people[low(ts, k+2)] && in(ts, k+3, killedOrDead)) {
 				out = append(out, makeCand(s, tally.FieldKilled, []unit{u}, k, ""))
 				used[ui] = true
 				break
@@ -865,7 +865,7 @@ func qualify(s *sentInfo, c *cand) {
 		c.subset = true
 	}
 	for j := first.a - 1; j >= 0 && j >= first.a-3; j-- {
-		if in(ts, j, set("including among includes include incl")) {
+		if in(ts, j, inclusionWords) {
 			// "among the 32 killed were …" names the whole; what follows is the part.
 			if is(ts, j, "among") && is(ts, j+1, "the") && j+2 == first.a {
 				break
@@ -881,7 +881,7 @@ func qualify(s *sentInfo, c *cand) {
 		// "among the 32 killed were 7 women"
 		c.subset = true
 	}
-	if hasWord(ts, depiction) && hasWord(ts, set("show shows showed showing appear appears appeared depict depicts seen")) {
+	if hasWord(ts, depiction) && hasWord(ts, depictVerbs) {
 		c.subset = true
 	}
 	if aggregateSentence(ts) {
@@ -959,12 +959,12 @@ func aggregateSentence(ts []tok) bool {
 				return true
 			}
 		case "in", "across", "throughout":
-			if is(ts, i+1, "the") && in(ts, i+2, set("country city state region conflict war uprising insurgency revolution")) {
+			if is(ts, i+1, "the") && in(ts, i+2, wideScopes) {
 				return true
 			}
 		}
 		if (t.low == "shootings" || t.low == "incidents" || t.low == "attacks" || t.low == "bombings") && i > 0 &&
-			(ts[i-1].num >= 0 || in(ts, i-1, set("those these such all other separate several"))) {
+			(ts[i-1].num >= 0 || in(ts, i-1, manyDeterminers)) {
 			// "in 33 separate shootings", "injured in those shootings": a tally of many.
 			return true
 		}

@@ -1339,7 +1339,7 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 		if punct(ts, j, ";.:") {
 			break
 		}
-		if in(ts, j, set("on against targeting upon")) {
+		if in(ts, j, targetPrepositions) {
 			if j > 0 && (violentVerb[ts[j-1].low] || violentNoun[ts[j-1].low] || j > 1 && violentNoun[ts[j-2].low]) {
 				return tally.RoleVictim
 			}
@@ -1875,11 +1875,18 @@ func startSentence(s *sentInfo, e timex.Expr) bool {
 var startVerbs = set(`began begun begin begins started start starts commencing commenced launched happened occurred erupted stormed
 raided attacked moved opened`)
 
+// narrativeCues are the words some account below needs, checked first.
+var narrativeCues = set(`no denying denied denies infighting internal clashes execution execution-style executed summarily summary
+hands murder-suicide murder accidental accidentally self-defense self-defence occurred`)
+
 // narratives finds competing accounts of what happened: a denial that it
 // happened at all, blame put on infighting, descriptions of executions.
 func (st *docState) narratives(table *actors.Table) []tally.Claim {
 	var out []tally.Claim
 	for i, s := range st.sents {
+		if !hasWord(s.toks, narrativeCues) {
+			continue // the common case: no word any account below needs
+		}
 		lowText := strings.ToLower(st.text[s.span.Start:s.span.End])
 		var value string
 		switch {
