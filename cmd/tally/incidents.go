@@ -79,7 +79,7 @@ each one and lists the claims behind it.`,
 			}
 			tw.Flush()
 			if len(incs) < total {
-				fmt.Fprintf(a.stdout, "(%d of %d shown)\n", len(incs), total)
+				fmt.Fprintf(a.stdout, "(%d of %d shown; --limit N or --limit 0 for more, or narrow with --since, --place, --country)\n", len(incs), total)
 			}
 			return nil
 		},
@@ -90,7 +90,7 @@ each one and lists the claims behind it.`,
 	cmd.Flags().StringVar(&place, "place", "", "only incidents whose place or province name contains this")
 	cmd.Flags().StringVar(&country, "country", "", "only incidents in this country (ISO 3166 alpha-2, e.g. IQ)")
 	cmd.Flags().IntVar(&minKilled, "min-killed", 0, "only incidents whose best killed figure is at least this")
-	cmd.Flags().IntVar(&limit, "limit", 0, "show at most this many (0: all)")
+	cmd.Flags().IntVar(&limit, "limit", 100, "show at most this many, newest first (0: all)")
 	return cmd
 }
 
