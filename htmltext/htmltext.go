@@ -35,12 +35,20 @@ type Page struct {
 	PublishedFrom string
 }
 
+// minArticle is the shortest text, in characters, taken as the article.
+const minArticle = 80
+
 // Extract reads an HTML page. pageURL, when known, helps resolve the date.
 func Extract(raw []byte, pageURL string) (*Page, error) {
 	var opts trafilatura.Options
 	opts.EnableFallback = true
 	opts.ExcludeComments = true
 	opts.HtmlDateMode = trafilatura.Disabled
+	// Below MinExtractedSize characters trafilatura swaps its result for a
+	// flat dump of the whole page, which glues headings onto paragraphs; a
+	// short news brief is still an article, so lower the bar.
+	opts.Config = trafilatura.DefaultConfig()
+	opts.Config.MinExtractedSize = minArticle
 	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
 		opts.OriginalURL = u
 	}
@@ -99,6 +107,10 @@ func published(raw []byte, pageURL string) (tally.Date, string) {
 			tag := strings.ToLower(s[open:min(open+6, len(s))])
 			if strings.HasPrefix(tag, "<meta") || strings.HasPrefix(tag, "<time") || strings.HasPrefix(tag, "<abbr") {
 				return d, "meta"
+			}
+			// A dated canonical or alternate URL: the page's own address.
+			if strings.HasPrefix(tag, "<link") {
+				return d, "url"
 			}
 		}
 		ctx := strings.ToLower(s[max(0, at-40):at])
