@@ -26,6 +26,8 @@ func markMetaLines(ls []*line, first int) (author string) {
 			if a := bylineIn(l.text); a != "" && author == "" {
 				author = a
 			}
+		case dateLine(l.text):
+			l.kind, l.reason = tally.LineMeta, "publication line"
 		case isByline(l.text):
 			l.kind, l.reason = tally.LineMeta, "byline"
 			if author == "" {
@@ -184,7 +186,7 @@ func findTitle(ls []*line, first int) (title *line, masthead string) {
 		if l.kind == tally.LineMeta {
 			continue
 		}
-		if l.class != classBad {
+		if l.class != classBad || l.reason == "short line among non-prose lines" {
 			l.class, l.kind, l.reason = classBad, tally.LineBoilerplate, "masthead"
 		}
 		if masthead == "" && l.reason == "masthead" && l.words >= 1 && l.words <= 4 && l.caps >= 0.99 && !hasDigit(l.text) {
@@ -257,3 +259,13 @@ func chromeSegment(seg, host string) bool {
 // brandWords appear in news sites' names and title tags, not in headlines' tails.
 var brandWords = toSet(`news tv radio fm online times post tribune herald journal gazette daily weekly channel network media press
 weather sports traffic kiiitv wthr wusa cbs nbc abc fox cnn bbc reuters`)
+
+// dateLine reports a line that is only a date, as sites print one under a
+// headline or byline ("June 3, 2020", "Monday, 3 June 2020 14:05").
+func dateLine(s string) bool {
+	if len(s) > 48 || !hasDigit(s) {
+		return false
+	}
+	d, sp, ok := firstFullDate(s)
+	return ok && !d.IsZero() && sp.Len()*10 >= len(strings.TrimSpace(s))*6
+}

@@ -21,6 +21,7 @@ func TestPublished(t *testing.T) {
 		{"dateline with year", "Storm hits coast\n\nMANILA, Nov. 8, 2013 – A typhoon struck the coast on Friday, killing hundreds of people, officials said.", "2013-11-08", tally.BasisDateline},
 		{"dateline weekday decides year", "Raid on camp\n\nCAIRO, Mar. 15 – Police on Tuesday raided a camp, killing two people. An earlier raid took place in 2015.", "2016-03-15", tally.BasisDateline},
 		{"relative under a dated headline", "The June 2nd Attack\n\nSoldiers today opened fire on a march through the old town, killing three people. Marchers had also gathered in 2019.", "2019-06-02", tally.BasisRelative},
+		{"date line under a byline", "Valley Monitor\n\nMilitia fighters storm hill village\n\nBy Jana Novak\n\nJune 3, 2020\n\nArmed men stormed a hill village early Monday, killing nine residents, a leader said.", "2020-06-03", tally.BasisStated},
 		{"body date is not publication", "Market attack\n\nGunmen attacked the market on 14 March 2016, killing five people, witnesses said.", "", tally.BasisUnknown},
 		{"no date at all", "Market attack\n\nGunmen attacked the market early Sunday, killing five people, witnesses said.", "", tally.BasisUnknown},
 	}
