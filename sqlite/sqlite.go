@@ -158,16 +158,13 @@ func (s *Store) AddDocument(ctx context.Context, doc *tally.Document, mentions [
 		doc.Text, doc.Words, encodeSig(doc.Signature), doc.IngestedAt.Format(time.RFC3339)); err != nil {
 		return false, err
 	}
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO lines (document_id, start, end, kind, reason) VALUES (?, ?, ?, ?, ?)`)
-	if err != nil {
+	rows := make([][]any, 0, len(doc.Lines))
+	for _, l := range doc.Lines {
+		rows = append(rows, []any{doc.ID, l.Span.Start, l.Span.End, string(l.Kind), l.Reason})
+	}
+	if err := insertRows(ctx, tx, `INSERT INTO lines (document_id, start, end, kind, reason) VALUES `, rows); err != nil {
 		return false, err
 	}
-	for _, l := range doc.Lines {
-		if _, err := stmt.ExecContext(ctx, doc.ID, l.Span.Start, l.Span.End, string(l.Kind), l.Reason); err != nil {
-			return false, err
-		}
-	}
-	stmt.Close()
 	if err := insertBands(ctx, tx, doc); err != nil {
 		return false, err
 	}
@@ -178,26 +175,49 @@ func (s *Store) AddDocument(ctx context.Context, doc *tally.Document, mentions [
 }
 
 func insertBands(ctx context.Context, tx *sql.Tx, doc *tally.Document) error {
+	var rows [][]any
 	for _, b := range dedupe.BandKeys(doc.Signature) {
-		if _, err := tx.ExecContext(ctx, `INSERT OR IGNORE INTO document_bands (band, document_id) VALUES (?, ?)`, int64(b), doc.ID); err != nil {
-			return err
-		}
+		rows = append(rows, []any{int64(b), doc.ID})
 	}
-	return nil
+	// Two bands of one document can share a key; the first one is enough.
+	return insertRows(ctx, tx, `INSERT OR IGNORE INTO document_bands (band, document_id) VALUES `, rows)
 }
 
 func insertMentions(ctx context.Context, tx *sql.Tx, docID string, mentions []tally.Mention) error {
-	stmt, err := tx.PrepareContext(ctx, `INSERT INTO mentions (id, document_id, seq, data) VALUES (?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer stmt.Close()
+	rows := make([][]any, 0, len(mentions))
 	for i := range mentions {
 		data, err := json.Marshal(&mentions[i])
 		if err != nil {
 			return err
 		}
-		if _, err := stmt.ExecContext(ctx, mentions[i].ID, docID, i, data); err != nil {
+		rows = append(rows, []any{mentions[i].ID, docID, i, data})
+	}
+	return insertRows(ctx, tx, `INSERT INTO mentions (id, document_id, seq, data) VALUES `, rows)
+}
+
+// insertRows inserts rows with one multi-row INSERT per chunk: one
+// statement per report instead of one per line is most of a report's
+// write cost. Chunks stay under SQLite's limit of bound parameters.
+func insertRows(ctx context.Context, tx *sql.Tx, prefix string, rows [][]any) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	width := len(rows[0])
+	group := "(" + placeholders(width) + ")"
+	per := max(1, 30000/width)
+	for start := 0; start < len(rows); start += per {
+		chunk := rows[start:min(len(rows), start+per)]
+		var b strings.Builder
+		b.WriteString(prefix)
+		args := make([]any, 0, len(chunk)*width)
+		for i, r := range chunk {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(group)
+			args = append(args, r...)
+		}
+		if _, err := tx.ExecContext(ctx, b.String(), args...); err != nil {
 			return err
 		}
 	}
