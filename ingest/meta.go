@@ -262,10 +262,33 @@ weather sports traffic kiiitv wthr wusa cbs nbc abc fox cnn bbc reuters`)
 
 // dateLine reports a line that is only a date, as sites print one under a
 // headline or byline ("June 3, 2020", "Monday, 3 June 2020 14:05").
+//
+// A place may share the line, set off by a bar or dash ("Lagos, Nigeria |
+// 3 July 2022"): a capitalised name of a few words is not prose.
 func dateLine(s string) bool {
-	if len(s) > 48 || !hasDigit(s) {
+	if len(s) > 96 || !hasDigit(s) {
 		return false
 	}
-	d, sp, ok := firstFullDate(s)
-	return ok && !d.IsZero() && sp.Len()*10 >= len(strings.TrimSpace(s))*6
+	if d, sp, ok := firstFullDate(s); ok && !d.IsZero() && sp.Len()*10 >= len(strings.TrimSpace(s))*6 {
+		return true
+	}
+	segs := strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("|·•—–", r) })
+	if len(segs) == 1 && len(s) > 48 {
+		return false
+	}
+	dated := false
+	for _, seg := range segs {
+		seg = strings.TrimSpace(seg)
+		if seg == "" {
+			continue
+		}
+		if d, sp, ok := firstFullDate(seg); ok && !d.IsZero() && sp.Len()*10 >= len(seg)*6 {
+			dated = true
+			continue
+		}
+		if !placeLike(seg) {
+			return false
+		}
+	}
+	return dated
 }
