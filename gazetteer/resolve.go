@@ -290,7 +290,8 @@ func (g *Gazetteer) supported(rms []rmatch, n int, c *rcand, hint string, demony
 			continue
 		}
 		countryCtx = true
-		if o.a1 >= 0 && o.a1 != c.a1 && !isAdmin1(o.p.Feature) && rms[m].key != rm.key {
+		// A capital is where wire stories are filed from, not a rival.
+		if o.a1 >= 0 && o.a1 != c.a1 && !isAdmin1(o.p.Feature) && o.p.Feature != "P.PPLC" && rms[m].key != rm.key {
 			elsewhere = true
 		}
 	}
