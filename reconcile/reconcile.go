@@ -43,6 +43,10 @@ type Options struct {
 	// SameOrigin maps a document to a representative of its near-duplicate
 	// group: reprints of one wire story are one source, not several.
 	SameOrigin map[string]string
+
+	// borrowed gives an unattributed claim the origin of the attributed one
+	// it repeats in the same report (see borrowOrigins).
+	borrowed map[string]string
 }
 
 // DefaultPolicy is the policy used when none is given.
@@ -118,6 +122,9 @@ func conflict(a, b tally.Claim) bool {
 // known (a movement and its political wing share one), else the report's
 // near-duplicate group, else the report.
 func origin(c tally.Claim, opt Options) string {
+	if o, ok := opt.borrowed[c.ID]; ok && c.ID != "" {
+		return o
+	}
 	if c.Source != nil {
 		if c.Source.Origin != "" {
 			return "o:" + c.Source.Origin
@@ -130,6 +137,44 @@ func origin(c tally.Claim, opt Options) string {
 		return "d:" + rep
 	}
 	return "d:" + c.Document
+}
+
+// borrowOrigins finds unattributed figures that repeat an attributed one
+// of the same report: a headline's "six killed" over "killing six people,
+// the governor said" is the governor's count, not a second source.
+func borrowOrigins(claims []tally.Claim, opt Options) map[string]string {
+	report := func(c tally.Claim) string {
+		if rep, ok := opt.SameOrigin[c.Document]; ok {
+			return rep
+		}
+		return c.Document
+	}
+	type key struct {
+		report string
+		value  int
+	}
+	said := map[key]map[string]bool{}
+	for _, c := range claims {
+		if o := origin(c, opt); !strings.HasPrefix(o, "d:") {
+			k := key{report(c), point(c)}
+			if said[k] == nil {
+				said[k] = map[string]bool{}
+			}
+			said[k][o] = true
+		}
+	}
+	out := map[string]string{}
+	for _, c := range claims {
+		if !strings.HasPrefix(origin(c, opt), "d:") {
+			continue
+		}
+		if os := said[key{report(c), point(c)}]; len(os) == 1 {
+			for o := range os {
+				out[c.ID] = o
+			}
+		}
+	}
+	return out
 }
 
 // generic speakers ("police", "officials") do not identify one origin across
@@ -232,6 +277,7 @@ func figure(all []tally.Claim, field tally.Field, opt Options) (tally.Figure, bo
 		}
 	}
 	fig.Low, fig.High = tally.Int(lo), tally.Int(hi)
+	opt.borrowed = borrowOrigins(claims, opt)
 	origins := map[string]bool{}
 	for _, c := range claims {
 		origins[origin(c, opt)] = true
@@ -253,10 +299,13 @@ func figure(all []tally.Claim, field tally.Field, opt Options) (tally.Figure, bo
 	default:
 		fig.Status = tally.StatusSingle
 	}
-	best, bestFrom := chooseBest(claims, opt)
+	best, bestFrom, why := chooseBest(claims, field, opt)
 	fig.Best = tally.Int(best)
 	fig.Evolution = evolution(append(slices.Clone(claims), superseded...), opt)
 	fig.Explanation = explain(fig, claims, vague, bestFrom, opt)
+	if why != "" {
+		fig.Explanation += "; " + why
+	}
 	if len(superseded) > 0 {
 		fig.Explanation += fmt.Sprintf("; %d earlier %s from reports that knew of no deaths, superseded by later reports of deaths", len(superseded), plural(len(superseded), "claim", "claims"))
 	}
@@ -302,9 +351,9 @@ func outdatedInjuries(all []tally.Claim, opt Options) map[string]bool {
 	return out
 }
 
-// chooseBest applies the policy. It returns the value and the claims that
-// gave it.
-func chooseBest(claims []tally.Claim, opt Options) (int, []tally.Claim) {
+// chooseBest applies the policy. It returns the value, the claims that gave
+// it, and why when the policy's usual order was overruled.
+func chooseBest(claims []tally.Claim, field tally.Field, opt Options) (int, []tally.Claim, string) {
 	credible := claims[:0:0]
 	for _, c := range claims {
 		if !weak(c) {
@@ -321,6 +370,8 @@ func chooseBest(claims []tally.Claim, opt Options) (int, []tally.Claim) {
 		origins map[string]bool
 		weight  float64
 		latest  tally.Date
+		// earliest is the first report's date.
+		earliest tally.Date
 	}
 	groups := map[int]*group{}
 	for _, c := range credible {
@@ -336,8 +387,12 @@ func chooseBest(claims []tally.Claim, opt Options) (int, []tally.Claim) {
 			g.origins[o] = true
 			g.weight += credibility(c)
 		}
-		if pub := published(c, opt); pub.Compare(g.latest) > 0 {
+		pub := published(c, opt)
+		if pub.Compare(g.latest) > 0 {
 			g.latest = pub
+		}
+		if g.earliest.IsZero() || !pub.IsZero() && pub.Before(g.earliest) {
+			g.earliest = pub
 		}
 	}
 	gs := make([]*group, 0, len(groups))
@@ -364,8 +419,22 @@ func chooseBest(claims []tally.Claim, opt Options) (int, []tally.Claim) {
 			}
 			return cmp.Compare(a.value, b.value)
 		})
+		if field == tally.FieldKilled {
+			// Death tolls rise as the wounded die and bodies are found: a
+			// higher toll first reported after every report of the
+			// leading figure is the newer count.
+			top := gs[0]
+			for _, g := range gs[1:] {
+				if g.value > top.value && !top.latest.IsZero() && !g.earliest.IsZero() && top.latest.Before(g.earliest) && g.weight >= 2 {
+					top = g
+				}
+			}
+			if top != gs[0] {
+				return top.value, top.claims, fmt.Sprintf("best is the newer toll, first reported %s, after the last report of %d", top.earliest, gs[0].value)
+			}
+		}
 	}
-	return gs[0].value, gs[0].claims
+	return gs[0].value, gs[0].claims, ""
 }
 
 func published(c tally.Claim, opt Options) tally.Date {

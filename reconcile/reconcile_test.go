@@ -218,3 +218,52 @@ func TestParsePolicy(t *testing.T) {
 		t.Errorf("unknown policy: %v", err)
 	}
 }
+
+func TestRisingToll(t *testing.T) {
+	tests := []struct {
+		name string
+		cs   []tally.Claim
+		want string
+	}{
+		{"a later official toll overtakes earlier counts", claims(
+			claimSpec{doc: "d1", field: tally.FieldKilled, low: n(23), high: n(23), speaker: "police", kind: tally.SourceOfficial},
+			claimSpec{doc: "d1", field: tally.FieldKilled, low: n(23), qual: "at least", speaker: "residents", kind: tally.SourceWitness},
+			claimSpec{doc: "d2", field: tally.FieldKilled, low: n(23), high: n(23)},
+			claimSpec{doc: "d3", field: tally.FieldKilled, low: n(31), high: n(31), speaker: "the state government", kind: tally.SourceOfficial},
+		), "23/31/31"},
+		{"a later figure from an unnamed source does not", claims(
+			claimSpec{doc: "d1", field: tally.FieldKilled, low: n(23), high: n(23), speaker: "police", kind: tally.SourceOfficial},
+			claimSpec{doc: "d3", field: tally.FieldKilled, low: n(31), high: n(31)},
+		), "23/23/31"},
+		{"a higher figure reported alongside the lower one is no update", claims(
+			claimSpec{doc: "d1", field: tally.FieldKilled, low: n(23), high: n(23), speaker: "police", kind: tally.SourceOfficial},
+			claimSpec{doc: "d3", field: tally.FieldKilled, low: n(23), high: n(23), speaker: "police", kind: tally.SourceOfficial},
+			claimSpec{doc: "d2", field: tally.FieldKilled, low: n(31), high: n(31), speaker: "the governor", kind: tally.SourceOfficial},
+		), "23/23/31"},
+		{"a later higher count of a party is no update", claims(
+			claimSpec{doc: "d1", field: tally.FieldKilled, low: n(9), high: n(9), speaker: "police", kind: tally.SourceOfficial},
+			claimSpec{doc: "d4", field: tally.FieldKilled, low: n(20), high: n(20), speaker: "the militants", kind: tally.SourceParty},
+		), "9/9/20"},
+	}
+	for _, tt := range tests {
+		fig := figure(t, tt.cs, tally.PolicyUCDP, tally.FieldKilled)
+		if got := bounds(fig); got != tt.want {
+			t.Errorf("%s: %s; want %s (%s)", tt.name, got, tt.want, fig.Explanation)
+		}
+		if strings.HasSuffix(tt.want, "/31/31") && !strings.Contains(fig.Explanation, "newer toll") {
+			t.Errorf("%s: explanation %q does not say why", tt.name, fig.Explanation)
+		}
+	}
+}
+
+func TestHeadlineRepeatsItsReportsSource(t *testing.T) {
+	cs := claims(
+		claimSpec{doc: "d1", field: tally.FieldKilled, low: n(6), high: n(6)}, // the headline
+		claimSpec{doc: "d1", field: tally.FieldKilled, low: n(6), high: n(6), speaker: "the provincial governor", kind: tally.SourceOfficial},
+		claimSpec{doc: "d2", field: tally.FieldKilled, low: n(6), high: n(6)}, // another outlet's own count
+	)
+	fig := figure(t, cs, tally.PolicyUCDP, tally.FieldKilled)
+	if fig.Independent != 2 {
+		t.Errorf("%d independent; want 2: the governor (quoted under a headline that repeats them) and the other outlet", fig.Independent)
+	}
+}
