@@ -26,7 +26,8 @@ spokesman spokeswoman spokesperson neighbors neighbours relatives family survivo
 prosecutors sheriff ministry army military government report reports statement officers activists monitors delegation mission observers
 group groups media agency worker workers rescuer rescuers volunteer volunteers paramedic paramedics nurse nurses doctor
 journalist journalists reporter reporters correspondent monitor observatory leader leaders elder elders chief commander
-officer trooper deputy detective detectives investigator`)
+officer trooper deputy detective detectives investigator commissioner governor mayor minister president administrator director
+superintendent inspector secretary councillor councilor chairman chairwoman hospital hospitals morgue`)
 
 // findAttributions finds every speaker in a sentence: "according to X",
 // "X said", "said X", "X witnessed". A pronoun later in the sentence that
@@ -104,7 +105,7 @@ func contrastBetween(s *sentInfo, a, b tally.Span) bool {
 		lo, hi = b.End, a.Start
 	}
 	for _, t := range s.toks {
-		if t.start >= lo && t.end <= hi && (t.low == "while" || t.low == "but" || t.low == "whereas" || t.low == "however" || t.text == ";") {
+		if t.start >= lo && t.end <= hi && (t.low == "while" || t.low == "but" || t.low == "whereas" || t.low == "however" || t.low == "although" || t.low == "though" || t.text == ";") {
 			return true
 		}
 	}
@@ -199,7 +200,7 @@ func speakerAfter(ts []tok, i int, text string) (attribution, bool) {
 
 // stopSpeaker words cannot be part of a speaker phrase.
 var stopSpeaker = set(`that which who were was is are be been and but or if because when while as after before than said says told
-reported a an in on at of by for with to from into killed dead`)
+reported a an in on at of by for with to from into killed dead although though whereas`)
 
 // clean trims quotes and spaces from a speaker phrase.
 func clean(s string) string {
@@ -222,9 +223,11 @@ func sourceKind(speaker string, table *actors.Table) (tally.SourceKind, string) 
 		}
 	}
 	l := strings.ToLower(speaker)
+	// Words match where a word starts: "mission" is not in "commissioner".
+	padded := " " + strings.NewReplacer("-", " ", "(", " ", ")", " ").Replace(l) + " "
 	has := func(words ...string) bool {
 		for _, w := range words {
-			if strings.Contains(l, w) {
+			if strings.HasPrefix(w, " ") && strings.Contains(padded, w) || strings.Contains(padded, " "+w) {
 				return true
 			}
 		}
@@ -238,9 +241,10 @@ func sourceKind(speaker string, table *actors.Table) (tally.SourceKind, string) 
 	case has("witness", "resident", "neighbo", "relative", "family", "survivor", "villager"):
 		return tally.SourceWitness, ""
 	case has("police", "sheriff", "dispatch", "official", "authorit", "ministry", "minister", "governor", "mayor", "coroner",
-		"spokes", "army", "military", "government", "department", "deput", "prosecutor", "examiner", "agency"):
+		"spokes", "army", "military", "government", "department", "deput", "prosecutor", "examiner", "agency",
+		"commissioner", "administrator", "hospital", "health", "morgue", "president"):
 		return tally.SourceOfficial, ""
-	case has("tv", "television", "radio", "newspaper", "news", "reuters", "press"):
+	case strings.Contains(l, "tv") || has("television", "radio", "newspaper", "news", "reuters", "press"):
 		return tally.SourceMedia, ""
 	}
 	return tally.SourceUnknown, ""

@@ -44,6 +44,7 @@ type cand struct {
 	units      []unit
 	object     bool // the victims are the object of the perpetrator's verb
 	ref        bool // every person in it is a reference to someone introduced before
+	toll       bool // stated as a death toll: a whole count, never part of another
 }
 
 // sentInfo holds one sentence's tokens and quantities.
@@ -760,14 +761,16 @@ func tolls(s *sentInfo, us []unit, used map[int]bool) []cand {
 		if !verbSeen && !direct && !is(ts, u.a-1, "of") {
 			continue
 		}
-		// Then, within a dozen words and the same clause, the toll itself.
-		for k := j; k >= 0 && k >= j-14; k-- {
+		// Then, within twenty tokens and the same clause, the toll itself.
+		for k := j; k >= 0 && k >= j-20; k-- {
 			if punct(ts, k, ";:") {
 				break
 			}
 			if ts[k].low == "toll" && !is(ts, k-1, "casualty") && !is(ts, k-1, "injury") ||
 				is(ts, k, "number") && is(ts, k+1, "of") && (in(ts, k+2, tollNounsAfterOf) || people[low(ts, k+2)] && in(ts, k+3, killedOrDead)) {
-				out = append(out, makeCand(s, tally.FieldKilled, []unit{u}, k, ""))
+				c := makeCand(s, tally.FieldKilled, []unit{u}, k, "")
+				c.toll = true
+				out = append(out, c)
 				used[ui] = true
 				break
 			}

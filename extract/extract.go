@@ -441,12 +441,14 @@ func (st *docState) speechTime(sent int, e timex.Expr) bool {
 		if w == "updated" || w == "posted" || w == "published" || w == "modified" {
 			return true
 		}
-		if (attributionVerbs[w] || procedural[w]) && w != "according" && w != "put" && w != "gave" {
-			// "said Sunday", "said on Monday", "told NBC 6 Monday"
+		rising := tollRises[w]
+		if (attributionVerbs[w] || procedural[w] || rising) && w != "according" && w != "put" && w != "gave" {
+			// "said Sunday", "said on Monday", "told NBC 6 Monday", "rose
+			// to 17 on Wednesday"
 			between := ts[j+1 : a]
 			ok := true
 			for _, t := range between {
-				if !(t.low == "on" || t.cap || t.num >= 0 || t.low == "reporters" || t.low == "the") {
+				if !(t.low == "on" || t.cap || t.num >= 0 || t.low == "reporters" || t.low == "the" || rising && t.low == "to") {
 					ok = false
 				}
 			}
@@ -461,6 +463,9 @@ func (st *docState) speechTime(sent int, e timex.Expr) bool {
 
 // procedural verbs date what happened after the event: "were arrested
 // Monday", "were identified Sunday", "was charged Tuesday".
+// tollRises date a toll's update, not the event: "rose to 17 on Wednesday".
+var tollRises = set(`rose risen climbed jumped increased`)
+
 var procedural = set(`arrested charged booked arraigned indicted sentenced convicted identified named released detained
 apprehended captured jailed buried mourned`)
 
@@ -1035,16 +1040,25 @@ func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef
 			return (claimSents[sentOf[i]] || lead[sentOf[i]]) && (role[i] == "" || role[i] == "bearing") && !inDateline(p)
 		},
 	}
+	// Among equals, a place the text introduces as a locality ("the
+	// village of Tsafe") pinpoints the event better than a name also used
+	// for its province or city.
+	rank := func(i int) int {
+		r := 2 * specificity(st.places[i])
+		if s := sentOf[i]; s >= 0 && introduced(st.sents[s], st.places[i].Span) {
+			r++
+		}
+		return r
+	}
 	for _, ok := range tiers {
-		var best *tally.PlaceRef
+		best := -1
 		for i := range st.places {
-			p := &st.places[i]
-			if ok(i, *p) && (best == nil || specificity(*p) > specificity(*best)) {
-				best = p
+			if ok(i, st.places[i]) && (best < 0 || rank(i) > rank(best)) {
+				best = i
 			}
 		}
-		if best != nil {
-			return st.cityFor(best)
+		if best >= 0 {
+			return st.cityFor(&st.places[best])
 		}
 	}
 	if !isMain {
@@ -1118,6 +1132,14 @@ func placeRole(s *sentInfo, sp tally.Span) string {
 	return ""
 }
 
+// introduced reports a place named as "the town of X", "the village of X".
+func introduced(s *sentInfo, sp tally.Span) bool {
+	a, _ := tokRange(s.toks, sp)
+	return a >= 2 && is(s.toks, a-1, "of") && in(s.toks, a-2, localities)
+}
+
+var localities = set(`town village city hamlet district neighbourhood neighborhood suburb settlement camp`)
+
 var directions = set(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west
 northern southern eastern western`)
 
@@ -1127,7 +1149,10 @@ var transport = set(`taken transported flown rushed airlifted lifted driven brou
 // names around it: "Rancho Penasquitos" in a San Diego report is San Diego,
 // the level casualty records keep. A town of its own stays itself.
 func (st *docState) cityFor(p *tally.PlaceRef) *tally.PlaceRef {
-	small := p.Place.Feature == "P.PPLX" || strings.HasPrefix(p.Place.Feature, "P.") && p.Place.Population < 30000
+	// An administrative seat (PPLA…) is a town of its own even when the
+	// gazetteer knows no population for it.
+	seat := strings.HasPrefix(p.Place.Feature, "P.PPLA")
+	small := p.Place.Feature == "P.PPLX" || strings.HasPrefix(p.Place.Feature, "P.") && !seat && p.Place.Population < 30000
 	if !small {
 		return p
 	}
@@ -1331,6 +1356,10 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 	if a < 0 {
 		return ""
 	}
+	if last := ts[b-1]; last.end > am.Span.End && affiliation(last.low) {
+		// "the al-Qaeda-linked group": a sponsor or ally, not the actor.
+		return ""
+	}
 	if is(ts, a-1, "by") {
 		return tally.RolePerpetrator
 	}
@@ -1344,7 +1373,9 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 				return tally.RoleVictim
 			}
 		}
-		if violentVerb[ts[j].low] && !(j > 0 && auxiliary[ts[j-1].low]) {
+		// "were killed" before the actor is another clause's passive;
+		// "had killed 30 soldiers" is active, and its object the victim.
+		if violentVerb[ts[j].low] && !(j > 0 && auxiliary[ts[j-1].low] && !is(ts, j-1, "had", "has", "have")) {
 			return tally.RoleVictim
 		}
 	}
@@ -1358,7 +1389,20 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 			comma = true
 		}
 		w := ts[j].low
+		if attributionVerbs[w] && w != "according" {
+			// The actor speaks: "police said gunmen killed …" makes the
+			// police a source, not an attacker. Claiming the attack, or
+			// saying "they killed …", makes them its author.
+			if is(ts, j+1, "responsibility", "credit") || is(ts, j+1, "they", "it") && j+2 < len(ts) && (violentVerb[ts[j+2].low] || is(ts, j+2, "had", "have", "has") && violentVerb[low(ts, j+3)]) {
+				return tally.RolePerpetrator
+			}
+			return ""
+		}
 		if violentVerb[w] {
+			if (w == "injured" || w == "wounded") && (people[low(ts, j+1)] || ts[j-1].num >= 0) {
+				// "17 injured people": an adjective, not the actor's verb.
+				continue
+			}
 			if j > 0 && (auxiliary[ts[j-1].low] || is(ts, j-1, "been", "be", "being")) {
 				return tally.RoleVictim
 			}
@@ -1374,6 +1418,17 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 		}
 	}
 	return ""
+}
+
+// affiliation reports a compound naming a group's ties: "-linked",
+// "-affiliated", "-backed".
+func affiliation(w string) bool {
+	for _, suf := range []string{"-linked", "-affiliated", "-allied", "-aligned", "-inspired", "-backed", "-sponsored", "-funded", "-supported"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 var violentNoun = set(`attack attacks assault raid raids crackdown violence massacre strike strikes offensive`)
@@ -1439,10 +1494,12 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 		}
 	}
 	// Explicit totals per field: the largest exact count not marked subset.
+	// A side's boast ("the group said it had killed 20 soldiers") is not the
+	// report's toll, and the report's smaller figures are no parts of it.
 	total := func(f tally.Field) int {
 		t := -1
 		for _, c := range byField[f] {
-			if !c.subset && !c.vague && !c.individual && c.low != nil && *c.low > t {
+			if !c.subset && !c.vague && !c.individual && c.low != nil && *c.low > t && !st.partisan(c) {
 				t = *c.low
 			}
 		}
@@ -1647,7 +1704,7 @@ shooter gunman suspect`)
 // count that a different named source gives is not a part but a competing
 // account ("a rescue worker put the toll at 27" against the monitor's 23).
 func (st *docState) markSubset(c cand, total int, totalSpeakers map[string]bool) cand {
-	if c.subset || c.vague || c.low == nil || total < 0 || *c.low >= total {
+	if c.subset || c.vague || c.toll || c.low == nil || total < 0 || *c.low >= total {
 		return c
 	}
 	if c.individual {
@@ -1682,14 +1739,52 @@ func (st *docState) competing(c cand, totals map[string]bool) bool {
 	if sp == "" || len(totals) == 0 {
 		return false
 	}
-	kind, _ := sourceKind(sp, st.table)
+	fam := agency(sp, st.table)
 	for t := range totals {
-		tk, _ := sourceKind(t, st.table)
-		if strings.EqualFold(t, sp) || kind != "" && kind == tk {
+		if strings.EqualFold(t, sp) || fam != "" && fam == agency(t, st.table) {
 			return false
 		}
 	}
 	return true
+}
+
+// agency names the body a speaker belongs to, so that "deputies" and "the
+// sheriff's spokeswoman" are one source while a local official and a
+// hospital source are two: law enforcement, medical, military, or the
+// source kind for the rest of a known kind.
+func agency(speaker string, table *actors.Table) string {
+	l := " " + strings.ToLower(speaker)
+	for _, f := range agencyFamilies {
+		for _, w := range f.words {
+			if strings.Contains(l, " "+w) {
+				return f.name
+			}
+		}
+	}
+	kind, _ := sourceKind(speaker, table)
+	if kind == tally.SourceOfficial {
+		return "" // an official of some other body: not known to be the same
+	}
+	return string(kind)
+}
+
+var agencyFamilies = []struct {
+	name  string
+	words []string
+}{
+	{"police", []string{"police", "sheriff", "deput", "officer", "trooper", "detective", "investigator", "dispatch", "spokes", "patrol", "law enforcement"}},
+	{"medical", []string{"hospital", "doctor", "medic", "health", "coroner", "medical", "examiner", "morgue", "nurse", "paramedic", "ambulance"}},
+	{"military", []string{"army", "military", "soldier", "troops", "defence", "defense", "commander"}},
+}
+
+// partisan reports a figure only a side of the conflict gives, or one the
+// report calls claimed, alleged or denied.
+func (st *docState) partisan(c cand) bool {
+	if c.hedge.Weak() {
+		return true
+	}
+	kind, _ := sourceKind(st.speaker(c), st.table)
+	return kind == tally.SourceParty
 }
 
 // speaker is the speaker of a claim as written, or "".
