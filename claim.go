@@ -133,9 +133,13 @@ type Mention struct {
 	Claims       []Claim    `json:"claims"`
 	// Background marks an earlier event quoted for context ("killing 11 in
 	// 2009"), not the event the report is about.
-	Background bool   `json:"background,omitempty"`
-	Published  Date   `json:"published,omitempty"` // the report's date, for ordering claims over time
-	Outlet     string `json:"outlet,omitempty"`
+	Background bool `json:"background,omitempty"`
+	Published  Date `json:"published,omitempty"` // the report's date, for ordering claims over time
+	// Filed is the month and day ("08-18") of an undated report's dateline
+	// ("KABUL, Aug 18 (Reuters) -"), which dates the report once its
+	// incident gives the year.
+	Filed  string `json:"filed,omitempty"`
+	Outlet string `json:"outlet,omitempty"`
 	// Keywords are the mention's distinctive words (victims' names, rare
 	// nouns), normalised, for comparing mentions across reports.
 	Keywords []string `json:"keywords,omitempty"`

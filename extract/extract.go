@@ -213,12 +213,21 @@ func (st *docState) unlistedLocalities() {
 		for i := 1; i < len(ts); i++ {
 			cue := is(ts, i-1, "near", "outside") ||
 				is(ts, i-1, "of") && is(ts, i-2, "village", "town", "hamlet", "community", "settlement", "township")
-			if !cue || !ts[i].cap || !ts[i].word {
+			if !ts[i].cap || !ts[i].word {
 				continue
 			}
 			j := i
 			for j < len(ts) && j < i+2 && ts[j].cap && ts[j].word {
 				j++
+			}
+			// "in Mukondi, a village in the Beni area": the apposition says
+			// what it is.
+			if !cue && is(ts, i-1, "in", "at") && punct(ts, j, ",") && is(ts, j+1, "a", "the") &&
+				is(ts, j+2, "village", "town", "hamlet", "community", "settlement", "township", "locality") {
+				cue = true
+			}
+			if !cue {
+				continue
 			}
 			ok := true
 			for k := i; k < j; k++ {
@@ -398,6 +407,7 @@ func (st *docState) attributionFor(sent int, span tally.Span) (attribution, bool
 type when struct {
 	ref      tally.TimeRef
 	explicit bool // the text fixes it without the report's date
+	kind     timex.Kind
 }
 
 // timeOf finds the time expression that dates a claim: the nearest one in
@@ -503,7 +513,7 @@ func (st *docState) resolve(e timex.Expr, sent int) when {
 		}
 	}
 	d, clock, basis := timex.Resolve(e, anchor, st.topt)
-	w := when{ref: tally.TimeRef{Date: d, Clock: clock, Basis: basis, Span: e.Span, Qualifier: e.Qualifier}}
+	w := when{ref: tally.TimeRef{Date: d, Clock: clock, Basis: basis, Span: e.Span, Qualifier: e.Qualifier}, kind: e.Kind}
 	if clock == "" {
 		w.ref.Clock = st.clockNear(sent, e)
 	}
@@ -620,7 +630,7 @@ func (st *docState) mentions(cands []cand, table *actors.Table) []tally.Mention 
 	}
 	for i, c := range live {
 		g := main
-		if dated[i] && !sameTime(times[i].ref, main.time) && !st.near(times[i].ref, main.time, c) {
+		if dated[i] && (!sameTime(times[i].ref, main.time) || st.olderThan(times[i], main.time)) && !st.near(times[i].ref, main.time, c) {
 			g = nil
 			for _, o := range others {
 				if sameTime(o.time, times[i].ref) {
@@ -811,6 +821,16 @@ func (st *docState) old(w when) bool {
 	return d.Last().AddDate(0, 0, 14).Before(pub.First())
 }
 
+// olderThan reports, in an undated report, a month, season or year ("In
+// April, a bombing …") against a main event dated by weekday or by days
+// ago: the report's event is recent, the other one is not.
+func (st *docState) olderThan(w when, main tally.TimeRef) bool {
+	if !w.ref.Date.IsZero() || !main.Date.IsZero() || main.Weekday == "" && main.RelDays == nil {
+		return false
+	}
+	return w.kind == timex.Month || w.kind == timex.Season || w.kind == timex.Year || w.kind == timex.MonthYear
+}
+
 // near reports a claim dated within days after the main event, such as a
 // victim who died the next day.
 func (st *docState) near(t, main tally.TimeRef, c cand) bool {
@@ -906,6 +926,9 @@ func eventSentence(s *sentInfo) bool {
 func (st *docState) buildMention(g *group, isMain bool, table *actors.Table) tally.Mention {
 	doc := st.doc
 	m := tally.Mention{Document: doc.ID, Time: g.time, Background: g.background, Published: doc.Published, Outlet: doc.Outlet}
+	if doc.Published.IsZero() {
+		m.Filed = st.filed()
+	}
 	// The sentences that describe the event: its claims', and for the main
 	// event the lead (title and first sentences).
 	sents := map[int]bool{}
@@ -1234,6 +1257,21 @@ func (st *docState) dateline() (sp tally.Span, dated bool) {
 	return tally.Span{}, false
 }
 
+// filed returns the month and day of a dateline without a year, as
+// "08-18", or "".
+func (st *docState) filed() string {
+	sp, dated := st.dateline()
+	if !dated {
+		return ""
+	}
+	for _, x := range timex.Find(sp.Of(st.text)) {
+		if x.Kind == timex.PartialDate && x.Month > 0 && x.Day > 0 {
+			return fmt.Sprintf("%02d-%02d", int(x.Month), x.Day)
+		}
+	}
+	return ""
+}
+
 // datelineSpan is dateline's span alone.
 func (st *docState) datelineSpan() tally.Span {
 	sp, _ := st.dateline()
@@ -1396,6 +1434,10 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 			if is(ts, j+1, "responsibility", "credit") || is(ts, j+1, "they", "it") && j+2 < len(ts) && (violentVerb[ts[j+2].low] || is(ts, j+2, "had", "have", "has") && violentVerb[low(ts, j+3)]) {
 				return tally.RolePerpetrator
 			}
+			return ""
+		}
+		if violentVerb[w] && is(ts, j-1, "similar", "previous", "past", "earlier", "other", "such", "many", "several", "frequent", "repeated", "numerous") {
+			// "has carried out similar attacks": a record, not this event.
 			return ""
 		}
 		if violentVerb[w] {

@@ -597,7 +597,7 @@ func (g *Gazetteer) fuzzyHits(key []byte) []hit {
 }
 
 // closeKeys reports whether two keys are spelling variants: word by word
-// within one edit per five letters ("Camp Asharf", "Camp Ashraf"), and
+// within one edit per six letters ("Camp Asharf", "Camp Ashraf"), and
 // not just alike in consonants ("Narnia Province", "Nariño Province").
 func closeKeys(a, b []byte) bool {
 	na, nb := bytes.Count(a, []byte{' '}), bytes.Count(b, []byte{' '})
@@ -609,7 +609,7 @@ func closeKeys(a, b []byte) bool {
 	for len(a) > 0 {
 		wa, ra, _ := bytes.Cut(a, []byte{' '})
 		wb, rb, _ := bytes.Cut(b, []byte{' '})
-		limit := max(1, len(wa)/5)
+		limit := max(1, len(wa)/6)
 		if osa(wa, wb, limit) > limit {
 			return false
 		}

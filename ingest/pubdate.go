@@ -141,6 +141,12 @@ func dateline(doc *tally.Document, exprs []timex.Expr) (tally.Date, tally.Span, 
 		}
 	}
 	after := strings.TrimLeft(text[e.Span.End:l.Span.End], " )")
+	if strings.HasPrefix(after, "(") {
+		// The agency that filed it: "KABUL, Aug 18 (Reuters) -".
+		if end := strings.IndexByte(after, ')'); end > 0 && end < 32 {
+			after = strings.TrimLeft(after[end+1:], " ")
+		}
+	}
 	if !(strings.HasPrefix(after, "–") || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "-") || strings.HasPrefix(after, ":")) {
 		return tally.Date{}, tally.Span{}, false
 	}

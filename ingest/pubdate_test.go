@@ -22,6 +22,7 @@ func TestPublished(t *testing.T) {
 		{"dateline weekday decides year", "Raid on camp\n\nCAIRO, Mar. 15 – Police on Tuesday raided a camp, killing two people. An earlier raid took place in 2015.", "2016-03-15", tally.BasisDateline},
 		{"relative under a dated headline", "The June 2nd Attack\n\nSoldiers today opened fire on a march through the old town, killing three people. Marchers had also gathered in 2019.", "2019-06-02", tally.BasisRelative},
 		{"date line under a byline", "Valley Monitor\n\nMilitia fighters storm hill village\n\nBy Jana Novak\n\nJune 3, 2020\n\nArmed men stormed a hill village early Monday, killing nine residents, a leader said.", "2020-06-03", tally.BasisStated},
+		{"dateline with the agency", "Storm hits coast\n\nMANILA, Nov. 8 (Example Wire) - A typhoon struck the coast on Friday, killing hundreds of people. A weaker storm hit in 2012.", "2013-11-08", tally.BasisDateline},
 		{"place and date on one line", "Militia fighters storm hill village\n\nLagos, Nigeria | 4 June 2020\n\nArmed men stormed a hill village early Wednesday, killing nine residents, a leader said.", "2020-06-04", tally.BasisStated},
 		{"a sentence with a bar is no date line", "Militia fighters storm hill village\n\nArmed men stormed the village | 4 June 2020\n\nArmed men stormed a hill village early Wednesday, killing nine residents, a leader said.", "", tally.BasisUnknown},
 		{"body date is not publication", "Market attack\n\nGunmen attacked the market on 14 March 2016, killing five people, witnesses said.", "", tally.BasisUnknown},

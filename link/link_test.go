@@ -135,11 +135,18 @@ func TestInferPublished(t *testing.T) {
 	undated.Time.Weekday = "Sunday"
 	night := mention("c", "d3", tally.Date{}, tally.BasisUnknown, ashraf, 52)
 	night.Time.RelDays = tally.Int(-1)
-	ms := []tally.Mention{mention("a", "d1", day(2013, 9, 1), tally.BasisExplicit, ashraf, 52), undated, night}
+	filed := mention("e", "d4", tally.Date{}, tally.BasisUnknown, ashraf, 52)
+	filed.Time.Weekday, filed.Filed = "Sunday", "09-03" // "BAGHDAD, Sept 3 (Wire) - … on Sunday"
+	newYear := mention("f", "d5", tally.Date{}, tally.BasisUnknown, ashraf, 52)
+	newYear.Time.Weekday, newYear.Filed = "Sunday", "12-31" // months away: not this incident's year
+	ms := []tally.Mention{mention("a", "d1", day(2013, 9, 1), tally.BasisExplicit, ashraf, 52), undated, night, filed, newYear}
 	ms[0].Published = day(2013, 9, 1)
 	got := link.InferPublished(link.Incidents(ms, link.DefaultOptions), ms)
-	if got["d2"].String() != "2013-09-01" || got["d3"].String() != "2013-09-02" || len(got) != 2 {
+	if got["d2"].String() != "2013-09-01" || got["d3"].String() != "2013-09-02" {
 		t.Errorf("inferred %v; want d2 on the day, d3 ('last night') the day after", got)
+	}
+	if got["d4"].String() != "2013-09-03" || got["d5"].String() != "2013-09-01" {
+		t.Errorf("inferred %v; want d4 on its dateline's day, d5 (a dateline four months on) on the incident's", got)
 	}
 }
 

@@ -320,6 +320,12 @@ func (s *scanner) dayMonth(k, day, j int, of bool, m mods) (atom, bool) {
 			j += 2 // "1-2 September": the range begins on its first day
 		}
 	}
+	if !of && j == k+1 && (s.key(j) == "to" || s.key(j) == "and" || s.key(j) == "until" || s.key(j) == "through") &&
+		s.isNum(j+1) && s.ndig(j+1) <= 2 && s.val(j+1) > day && s.val(j+1) <= 31 && s.near(j+1) && s.near(j+2) {
+		if _, _, ok := s.monthWord(j + 2); ok {
+			j += 2 // "the night of 8 to 9 March", "between 8 and 9 March"
+		}
+	}
 	if !of {
 		if s.key(j) == "of" && (j > k+1 || s.key(k-1) == "the") {
 			j++
