@@ -941,7 +941,12 @@ func aggregateSentence(ts []tok) bool {
 			if !is(ts, i+1, "then") {
 				return true
 			}
-		case "separate", "nationwide", "countrywide", "statewide", "citywide":
+		case "separate":
+			// "in 33 separate shootings", not "in a separate incident".
+			if !is(ts, i-1, "a", "another") {
+				return true
+			}
+		case "nationwide", "countrywide", "statewide", "citywide":
 			return true
 		case "so":
 			if is(ts, i+1, "far") {

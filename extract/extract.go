@@ -838,8 +838,24 @@ func (st *docState) near(t, main tally.TimeRef, c cand) bool {
 		return false
 	}
 	diff := t.Date.First().Sub(main.Date.First()).Hours() / 24
-	return c.field == tally.FieldKilled && diff >= 0 && diff <= 14 || diff == 0
+	return c.field == tally.FieldKilled && diff >= 0 && diff <= 14 && (c.ref || laterDeath(st.sents[c.sent])) || diff == 0
 }
+
+// laterDeath reports a sentence about deaths that follow an event: the
+// wounded who died, bodies found, a toll that rose. "On Saturday, troops
+// killed 18 insurgents" is an event of its own; "the boy" killed, said at
+// Sunday's vigil, is the victim already introduced.
+func laterDeath(s *sentInfo) bool {
+	for _, t := range s.toks {
+		if laterDeathWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var laterDeathWords = set(`died dies succumbed passed death deaths toll rose risen climbed bodies body found recovered later
+pronounced dead`)
 
 // defaultTime dates a report's main event when no claim gives a date: the
 // first sentence that says when it happened ("It happened around 1 p.m.

@@ -690,9 +690,16 @@ func (s *scanner) judge(raws []raw, persons map[string]bool) {
 			b.drop = true
 			continue
 		}
+		if s.toks[b.i].sep == sepHyphen && b.j+1 < len(s.toks) && roadWords[string(s.key(&s.toks[b.j+1]))] {
+			continue // "the Maiduguri-Damaturu road" runs between two towns
+		}
 		a.drop, b.drop = true, true
 	}
 }
+
+// roadWords after "Town-Town" make it a route between two places.
+var roadWords = map[string]bool{"road": true, "highway": true, "expressway": true, "motorway": true, "axis": true,
+	"route": true, "railway": true, "railroad": true, "corridor": true, "freeway": true}
 
 func (r *raw) allAlt() bool {
 	for _, h := range r.hits {
