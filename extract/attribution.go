@@ -141,6 +141,12 @@ func speakerBefore(ts []tok, i int, text string) (attribution, bool) {
 				j--
 				continue
 			}
+			if (t.low == "at" || t.low == "for" || t.low == "from" || t.low == "in") && j > 0 && j+1 <= end && ts[j+1].cap && speakerNouns[ts[j-1].low] {
+				// "officials at Lady Reading Hospital", "a spokesman for the
+				// Red Cross" (capitalised), "doctors in Gaza".
+				j--
+				continue
+			}
 			break
 		}
 		j--

@@ -1428,8 +1428,9 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 			}
 		}
 		// "were killed" before the actor is another clause's passive;
-		// "had killed 30 soldiers" is active, and its object the victim.
-		if violentVerb[ts[j].low] && !(j > 0 && auxiliary[ts[j-1].low] && !is(ts, j-1, "had", "has", "have")) {
+		// "had killed 30 soldiers" is active, and its object the victim;
+		// "the injured" is a noun.
+		if violentVerb[ts[j].low] && !(j > 0 && auxiliary[ts[j-1].low] && !is(ts, j-1, "had", "has", "have")) && !is(ts, j-1, "the") {
 			return tally.RoleVictim
 		}
 	}

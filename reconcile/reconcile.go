@@ -95,10 +95,20 @@ func bounds(c tally.Claim) (lo, hi int) {
 	return lo, hi
 }
 
-// point is the number a claim puts forward: its lower bound, or its upper
-// bound when only that is given ("up to 50").
+// point is the number a claim puts forward: the figure itself for an
+// approximation ("about 40" is 36–44, "nearly 40" is 36–40: both say 40),
+// else its lower bound, or its upper bound when only that is given ("up to
+// 50").
 func point(c tally.Claim) int {
 	lo, hi := bounds(c)
+	if lo >= 0 && hi >= 0 && !c.Vague {
+		switch c.Qualifier {
+		case "nearly", "almost", "close to", "just under":
+			return hi
+		case "about", "around", "approximately", "roughly", "some", "an estimated", "estimated":
+			return (lo + hi + 1) / 2
+		}
+	}
 	if lo >= 0 {
 		return lo
 	}
@@ -577,6 +587,12 @@ func explain(fig tally.Figure, claims, vague []tally.Claim, bestFrom []tally.Cla
 func asWritten(c tally.Claim) string {
 	lo, hi := bounds(c)
 	switch {
+	case c.Qualifier != "" && c.AsWritten != "":
+		// "more than 30", as the report put it, not the bound it gives.
+		if b := c.AsWritten[0]; b >= 'A' && b <= 'Z' {
+			return string(b+'a'-'A') + c.AsWritten[1:]
+		}
+		return c.AsWritten
 	case c.Qualifier != "" && lo >= 0:
 		return fmt.Sprintf("%s %d", c.Qualifier, lo)
 	case c.Qualifier != "" && hi >= 0:

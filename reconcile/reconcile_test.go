@@ -267,3 +267,28 @@ func TestHeadlineRepeatsItsReportsSource(t *testing.T) {
 		t.Errorf("%d independent; want 2: the governor (quoted under a headline that repeats them) and the other outlet", fig.Independent)
 	}
 }
+
+func TestApproximationsSayTheirFigure(t *testing.T) {
+	cs := claims(
+		claimSpec{doc: "d1", field: tally.FieldAbducted, low: n(36), high: n(44), qual: "about"},
+		claimSpec{doc: "d2", field: tally.FieldAbducted, low: n(31), qual: "more than"},
+	)
+	cs[0].AsWritten, cs[1].AsWritten = "about 40", "More than 30"
+	fig := figure(t, cs, tally.PolicyConservative, tally.FieldAbducted)
+	if bounds(fig) != "31/31/44" {
+		t.Errorf("%s; want 31–44 with best 31, the lowest figure put forward", bounds(fig))
+	}
+	fig = figure(t, cs[:1], tally.PolicyUCDP, tally.FieldAbducted)
+	if *fig.Best != 40 {
+		t.Errorf("about 40: best %d; want 40", *fig.Best)
+	}
+	for _, want := range []string{"about 40"} {
+		if !strings.Contains(fig.Explanation, want) {
+			t.Errorf("explanation %q lacks %q", fig.Explanation, want)
+		}
+	}
+	fig = figure(t, cs, tally.PolicyUCDP, tally.FieldAbducted)
+	if !strings.Contains(fig.Explanation, "more than 30") {
+		t.Errorf("explanation %q does not quote “more than 30” as written", fig.Explanation)
+	}
+}
