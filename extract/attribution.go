@@ -51,6 +51,9 @@ func findAttributions(s *sentInfo, text string) []attribution {
 		if !attributionVerbs[ts[i].low] || ts[i].low == "according" {
 			continue
 		}
+		if in(ts, i, claimLivesVerbs) && (is(ts, i+1, "lives") || is(ts, i+2, "lives")) {
+			continue // "claimed the lives of 12", "claimed 12 lives": no one speaks
+		}
 		if ts[i].low == "reported" || ts[i].low == "confirmed" || ts[i].low == "claimed" {
 			// "were reported killed" but not "later reported that".
 			if i > 0 && in(ts, i-1, beForms) || passive[low(ts, i+1)] != "" {

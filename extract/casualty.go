@@ -45,6 +45,7 @@ type cand struct {
 	object     bool // the victims are the object of the perpetrator's verb
 	ref        bool // every person in it is a reference to someone introduced before
 	toll       bool // stated as a death toll: a whole count, never part of another
+	partitive  bool // "two of whom died": part of a group counted under another field, maybe
 }
 
 // sentInfo holds one sentence's tokens and quantities.
@@ -268,6 +269,11 @@ func findCasualties(s *sentInfo) []cand {
 	used := map[int]bool{}
 	for ui := 0; ui < len(us); ui++ {
 		u := us[ui]
+		if _, _, ok := before(ts, u); ok && !u.individual {
+			// The object of a verb ("claimed the lives of two soldiers, and
+			// three others remain missing") is no subject.
+			continue
+		}
 		// Coordinated subjects: "three children and two adults were found dead".
 		group := []unit{u}
 		k := ui
@@ -316,7 +322,9 @@ func findCasualties(s *sentInfo) []cand {
 			group = append(group, us[k])
 		}
 		c := makeCand(s, f, group, trig, "")
-		c.object = true
+		// "the bodies of three people", "the deaths of two men": counted
+		// dead, but no perpetrator's victims named by a verb.
+		c.object = !is(ts, trig, "bodies", "corpses", "remains", "deaths", "death", "lives")
 		out = append(out, c)
 		for j := ui; j <= k; j++ {
 			used[j] = true
@@ -445,6 +453,10 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 	if is(ts, j, "who", "that") && in(ts, j+1, relativeAux) {
 		j++
 	}
+	// A part of a group: "two of whom died", "two of them were killed".
+	if is(ts, j, "of") && is(ts, j+1, "whom", "them") {
+		j += 2
+	}
 	steps := 0
 	for j < len(ts) && steps < 8 {
 		t := ts[j]
@@ -556,7 +568,8 @@ func opensNP(ts []tok, i int) bool {
 // diedLater reports "and died", "and later died" in the rest of a clause.
 func diedLater(ts []tok, i int) bool {
 	for j := i; j < len(ts) && j < i+12; j++ {
-		if punct(ts, j, ";.") {
+		if punct(ts, j, ";.") || ts[j].num >= 0 || is(ts, j, "whom", "them", "which") {
+			// "were shot, two of whom died": a part died, not all.
 			return false
 		}
 		if in(ts, j, dyingVerbs) {
@@ -626,6 +639,9 @@ func asideClause(ts []tok) bool {
 // "4 dead", "3 killed", "dozens of severe injuries".
 func nominalAfter(ts []tok, u unit) (tally.Field, int, bool) {
 	j := u.b
+	if is(ts, j, "lives") && in(ts, u.a-1, claimLivesVerbs) {
+		return tally.FieldKilled, j, true // "claimed 12 lives"
+	}
 	for k := 0; k < 2 && j < len(ts); k++ {
 		if f, ok := nominal[ts[j].low]; ok {
 			if ts[j].low == "death" && !is(ts, j+1, "toll") {
@@ -699,10 +715,10 @@ func before(ts []tok, u unit) (tally.Field, int, bool) {
 		}
 	case "of":
 		// "the lives of 12 people", "the deaths of 3 men".
-		if v > 1 && is(ts, v-1, "lives") && in(ts, v-2, claimLivesVerbs) {
-			return tally.FieldKilled, v - 2, true
+		if v > 1 && is(ts, v-1, "lives") && (in(ts, v-2, claimLivesVerbs) || is(ts, v-2, "the") && in(ts, v-3, claimLivesVerbs)) {
+			return tally.FieldKilled, v - 1, true
 		}
-		if v > 0 && is(ts, v-1, "deaths", "death", "killings", "killing", "murders", "murder", "slaying", "slayings", "execution", "executions", "massacre") {
+		if v > 0 && is(ts, v-1, "deaths", "death", "killings", "killing", "murders", "murder", "slaying", "slayings", "execution", "executions", "massacre", "bodies", "corpses", "remains") {
 			return tally.FieldKilled, v - 1, true
 		}
 		if v > 0 && is(ts, v-1, "shooting", "shootings") && u.individual {
@@ -866,6 +882,7 @@ func qualify(s *sentInfo, c *cand) {
 	// Subsets: "six of whom", "among them", "including", "N of the dead".
 	if is(ts, first.b, "of") && (is(ts, first.b+1, "whom", "them", "those", "these") || is(ts, first.b+1, "the") && in(ts, first.b+2, subsetNouns)) {
 		c.subset = true
+		c.partitive = is(ts, first.b+1, "whom", "them")
 	}
 	for j := first.a - 1; j >= 0 && j >= first.a-3; j-- {
 		if in(ts, j, inclusionWords) {

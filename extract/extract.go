@@ -1457,6 +1457,11 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 			// "has carried out similar attacks": a record, not this event.
 			return ""
 		}
+		if violentVerb[w] && j == b && passive[w] != "" && !opensNP(ts, j+1) {
+			// A headline's passive: "15 insurgents neutralised in raid",
+			// "Soldiers killed in ambush".
+			return tally.RoleVictim
+		}
 		if violentVerb[w] {
 			if (w == "injured" || w == "wounded") && (people[low(ts, j+1)] || ts[j-1].num >= 0) {
 				// "17 injured people": an adjective, not the actor's verb.
@@ -1494,7 +1499,7 @@ var violentNoun = set(`attack attacks assault raid raids crackdown violence mass
 
 var violentVerb = set(`killed killing kill kills attacked attacking attack attacks raided raiding raid stormed storming shot shooting
 fired firing shelled shelling bombed bombing executed executing massacred massacring murdered abducted kidnapped wounded injured
-opened assaulted struck targeted ambushed`)
+opened assaulted struck targeted ambushed neutralised neutralized neutralising neutralizing`)
 
 // keywords are the report's distinctive words near the event: names of
 // people (capitalised runs of two or more words), lower-cased.
@@ -1545,6 +1550,22 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 	byField := map[tally.Field][]cand{}
 	for _, c := range cands {
 		byField[c.field] = append(byField[c.field], c)
+	}
+	// "Four people were shot, two of whom died": with no other count of the
+	// dead, the part that died is the report's death toll.
+	for f, cs := range byField {
+		whole, part := false, -1
+		for i, c := range cs {
+			if !c.subset && !c.vague {
+				whole = true
+			}
+			if c.partitive && !c.vague && c.low != nil && (part < 0 || *c.low > *cs[part].low) {
+				part = i
+			}
+		}
+		if !whole && part >= 0 {
+			byField[f][part].subset = false
+		}
 	}
 	killedIDs := map[string]bool{}
 	for _, c := range byField[tally.FieldKilled] {
@@ -1642,6 +1663,9 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 			if c, ok := st.withSelf(cs, t); ok {
 				claims = append(claims, st.claim(c, f))
 				t = *c.low
+			} else if c, ok := st.bothSides(cs, t); ok {
+				claims = append(claims, st.claim(c, f))
+				t = *c.low
 			}
 		}
 		totalSpeakers := map[string]bool{}
@@ -1697,6 +1721,56 @@ func (st *docState) withSelf(cs []cand, total int) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// bothSides adds up the dead of the two sides of a clash, counted apart:
+// "troops killed 15 insurgents … the clash claimed the lives of two
+// soldiers" is 17 dead, not 15 with 2 among them. Each side must be
+// counted once, exactly, and by no party to the conflict.
+func (st *docState) bothSides(cs []cand, total int) (cand, bool) {
+	var forces, fighters []cand
+	for _, c := range cs {
+		if c.subset || c.vague || c.individual || c.low == nil || c.high == nil || *c.low != *c.high || len(c.units) != 1 || st.partisan(c) {
+			continue
+		}
+		switch noun := c.units[0].noun; {
+		case stateForces[noun]:
+			forces = append(forces, c)
+		case armedGroups[noun]:
+			fighters = append(fighters, c)
+		}
+	}
+	if len(forces) == 0 || len(fighters) == 0 || !sameValues(forces) || !sameValues(fighters) {
+		return cand{}, false
+	}
+	a, b := fighters[0], forces[0]
+	if *a.low < *b.low {
+		a, b = b, a
+	}
+	sum := *a.low + *b.low
+	if sum <= total {
+		return cand{}, false // a toll given already counts both
+	}
+	out := a
+	out.low, out.high = tally.Int(sum), tally.Int(sum)
+	out.asWritten = a.asWritten + " " + a.units[0].noun + " + " + b.asWritten + " " + b.units[0].noun
+	out.units = append(append([]unit(nil), a.units...), b.units...)
+	return out, true
+}
+
+// sameValues reports whether all the candidates give one figure.
+func sameValues(cs []cand) bool {
+	for _, c := range cs[1:] {
+		if *c.low != *cs[0].low {
+			return false
+		}
+	}
+	return true
+}
+
+var stateForces = set(`soldiers soldier troops policemen policeman officers police personnel servicemen guards gendarmes`)
+
+var armedGroups = set(`insurgents insurgent militants militant fighters fighter terrorists terrorist gunmen attackers rebels rebel
+jihadists jihadist bandits assailants extremists`)
 
 // allIn reports whether every person key names someone in ids.
 func allIn(keys []string, ids map[string]bool) bool {
@@ -1881,6 +1955,11 @@ func (st *docState) injuredFromHits(byField map[tally.Field][]cand, killed int, 
 	}
 	if best >= 0 {
 		k := max(killed, 0)
+		if additional(st.sents[bestCand.sent].toks, bestCand) {
+			// "three died, and four others sustained gunshot wounds": the
+			// four are besides the dead.
+			k = 0
+		}
 		if best > k {
 			c := bestCand
 			c.field = tally.FieldInjured
@@ -1911,6 +1990,16 @@ func (st *docState) injuredFromHits(byField map[tally.Field][]cand, killed int, 
 		}
 	}
 	return out
+}
+
+// additional reports a count of people besides those counted before:
+// "four others", "two more people", "three other passengers".
+func additional(ts []tok, c cand) bool {
+	if len(c.units) != 1 {
+		return false
+	}
+	u := c.units[0]
+	return u.noun == "others" || is(ts, u.b, "other", "others", "more", "additional", "further")
 }
 
 // survives reports a sentence that says someone lived and none died.

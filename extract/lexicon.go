@@ -21,7 +21,8 @@ var passive = map[string]tally.Field{
 	"hospitalised": tally.FieldInjured, "maimed": tally.FieldInjured, "treated": tally.FieldInjured,
 	"kidnapped": tally.FieldAbducted, "abducted": tally.FieldAbducted, "seized": tally.FieldAbducted, "snatched": tally.FieldAbducted,
 	"detained": tally.FieldDetained, "arrested": tally.FieldDetained, "jailed": tally.FieldDetained,
-	"missing": tally.FieldMissing, "disappeared": tally.FieldMissing,
+	"missing": tally.FieldMissing, "disappeared": tally.FieldMissing, "unaccounted": tally.FieldMissing,
+	"neutralised": tally.FieldKilled, "neutralized": tally.FieldKilled,
 	"shot": fieldHit, "struck": fieldHit, "hit": fieldHit, "stabbed": fieldHit,
 }
 
@@ -36,6 +37,8 @@ var active = map[string]tally.Field{
 	"kill": tally.FieldKilled, "kills": tally.FieldKilled, "killed": tally.FieldKilled, "killing": tally.FieldKilled,
 	"slew": tally.FieldKilled, "slay": tally.FieldKilled, "murdered": tally.FieldKilled, "murdering": tally.FieldKilled,
 	"massacred": tally.FieldKilled, "massacring": tally.FieldKilled, "executed": tally.FieldKilled, "executing": tally.FieldKilled,
+	// Armies' word for enemy fighters killed: "troops neutralised 15 terrorists".
+	"neutralised": tally.FieldKilled, "neutralized": tally.FieldKilled, "neutralising": tally.FieldKilled, "neutralizing": tally.FieldKilled,
 	"wound": tally.FieldInjured, "wounds": tally.FieldInjured, "wounded": tally.FieldInjured, "wounding": tally.FieldInjured,
 	"injure": tally.FieldInjured, "injures": tally.FieldInjured, "injured": tally.FieldInjured, "injuring": tally.FieldInjured,
 	"hurt": tally.FieldInjured, "hurting": tally.FieldInjured,
