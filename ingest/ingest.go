@@ -43,6 +43,9 @@ func Parse(raw []byte, src Source) (*tally.Document, error) {
 	if Binary(raw) {
 		return nil, tally.Errorf(tally.EINVALID, "binary file: not text, HTML or PDF")
 	}
+	if head := bytes.TrimLeft(raw[:min(len(raw), 4096)], " \t\r\n\ufeff"); bytes.HasPrefix(head, []byte("<?xml")) && !bytes.Contains(bytes.ToLower(head), []byte("<html")) {
+		return nil, tally.Errorf(tally.EUNSUPPORTED, "XML that is neither a web page nor a news feed (RSS, Atom): not a report")
+	}
 	var (
 		doc *tally.Document
 		err error

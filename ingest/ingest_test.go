@@ -49,6 +49,7 @@ func TestParseRejectsNonReports(t *testing.T) {
 		{"only spaces", []byte(" \n\t \n"), tally.EINVALID},
 		{"binary", append([]byte("\x89PNG\r\n\x1a\n"), bytes.Repeat([]byte{0, 1, 2, 200}, 100)...), tally.EINVALID},
 		{"pdf", []byte("%PDF-1.7\n..."), tally.EUNSUPPORTED},
+		{"xml that is no feed", []byte("<?xml version=\"1.0\"?>\n<urlset><url><loc>https://example.org/</loc></url></urlset>"), tally.EUNSUPPORTED},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

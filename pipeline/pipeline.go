@@ -7,11 +7,14 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"net/url"
 	"runtime"
+	"strings"
 	"sync"
 
 	"tally"
 	"tally/dedupe"
+	"tally/feed"
 	"tally/ingest"
 	"tally/source"
 )
@@ -34,6 +37,13 @@ type Pipeline struct {
 	Progress func(done, total int)
 	// Failed, when set, is called for each entry that could not be ingested.
 	Failed func(name string, err error)
+	// Note, when set, is told of problems that lost nothing, such as a feed
+	// entry's article that could not be fetched when its text could be used.
+	Note func(name, msg string)
+
+	// FollowLinks makes a feed entry's report the article it links to,
+	// fetched within Source's limits, rather than the text in the feed.
+	FollowLinks bool
 }
 
 // Result counts what an ingest did.
@@ -45,8 +55,13 @@ type Result struct {
 	Documents      []string
 }
 
+// parsed is what one entry gave: one report, or one per entry of a feed.
 type parsed struct {
-	idx      int
+	idx     int
+	reports []report
+}
+
+type report struct {
 	name     string
 	doc      *tally.Document
 	mentions []tally.Mention
@@ -89,30 +104,13 @@ func (p *Pipeline) Ingest(ctx context.Context, entries []source.Entry) (Result, 
 
 	done := 0
 	var firstErr error
-	for r := range out {
+	for e := range out {
 		done++
-		if r.err == nil && firstErr == nil {
-			added, err := p.Store.AddDocument(ctx, r.doc, r.mentions)
-			switch {
-			case err != nil:
-				// A store failure is not the report's fault: stop, keep what is committed.
-				firstErr = fmt.Errorf("storing %s: %w", r.name, err)
-			case added:
-				res.Added++
-				res.Documents = append(res.Documents, r.doc.ID)
-				n, err := p.linkNearDuplicates(ctx, r.doc)
-				if err != nil {
-					firstErr = err
-				}
-				res.NearDuplicates += n
-			default:
-				res.Present++
+		for _, r := range e.reports {
+			if firstErr != nil {
+				break
 			}
-		} else if r.err != nil {
-			res.Failed++
-			if p.Failed != nil {
-				p.Failed(r.name, r.err)
-			}
+			firstErr = p.store(ctx, r, &res, true)
 		}
 		if p.Progress != nil {
 			p.Progress(done, len(entries))
@@ -133,28 +131,116 @@ func (p *Pipeline) Ingest(ctx context.Context, entries []source.Entry) (Result, 
 }
 
 func (p *Pipeline) parse(ctx context.Context, i int, e source.Entry) (r parsed) {
-	r = parsed{idx: i, name: e.Name}
+	r = parsed{idx: i}
 	defer func() {
 		// A bug in a pure step must cost one report, not the whole run.
 		if v := recover(); v != nil {
-			r.err = tally.Errorf(tally.EINTERNAL, "internal error while reading this report: %v", v)
+			r.reports = []report{{name: e.Name, err: tally.Errorf(tally.EINTERNAL, "internal error while reading this report: %v", v)}}
 		}
 	}()
 	it := source.Read(ctx, e, p.Source)
 	if it.Err != nil {
-		r.err = it.Err
-		return r
+		return parsed{idx: i, reports: []report{{name: e.Name, err: it.Err}}}
 	}
-	doc, err := ingest.Parse(it.Data, ingest.Source{Name: e.Name, URL: urlOf(it), ContentType: it.ContentType})
+	if feed.Detect(it.Data) {
+		return parsed{idx: i, reports: p.parseFeed(ctx, e.Name, it.Data)}
+	}
+	return parsed{idx: i, reports: []report{p.parseOne(e.Name, it.Data, ingest.Source{Name: e.Name, URL: urlOf(it), ContentType: it.ContentType})}}
+}
+
+// parseOne parses and extracts one report.
+func (p *Pipeline) parseOne(name string, data []byte, src ingest.Source) report {
+	doc, err := ingest.Parse(data, src)
 	if err != nil {
-		r.err = err
-		return r
+		return report{name: name, err: err}
 	}
-	r.doc = doc
+	return p.extracted(name, doc)
+}
+
+func (p *Pipeline) extracted(name string, doc *tally.Document) report {
+	r := report{name: name, doc: doc}
 	if p.Extract != nil {
 		r.mentions = p.Extract(doc)
 	}
 	return r
+}
+
+// parseFeed turns each entry of a feed into a report: the entry's own text,
+// or, with FollowLinks, the article it links to, dated by the feed when the
+// page gives no date. A page that cannot be fetched falls back to the
+// entry's text, with a note.
+func (p *Pipeline) parseFeed(ctx context.Context, name string, data []byte) []report {
+	entries, err := feed.Parse(data)
+	if err != nil {
+		return []report{{name: name, err: err}}
+	}
+	out := make([]report, 0, len(entries))
+	for k, fe := range entries {
+		itemName := fmt.Sprintf("%s#%d", name, k+1)
+		if fe.Link != "" {
+			itemName += " (" + fe.Link + ")"
+		}
+		if p.FollowLinks && fe.Link != "" && ctx.Err() == nil {
+			page := source.Read(ctx, source.Entry{Name: fe.Link, URL: true}, p.Source)
+			if page.Err == nil {
+				doc, err := ingest.Parse(page.Data, ingest.Source{Name: fe.Link, URL: urlOf(page), ContentType: page.ContentType})
+				if err == nil {
+					if doc.Published.IsZero() && !fe.Published.IsZero() {
+						doc.Published, doc.PublishedBasis, doc.PublishedSpan = fe.Published, tally.BasisStated, tally.Span{}
+					}
+					if fe.Outlet != "" && (doc.Outlet == "" || doc.Outlet == hostOf(doc.URL)) {
+						// The feed's title names the outlet better than a host.
+						doc.Outlet = fe.Outlet
+					}
+					out = append(out, p.extracted(fe.Link, doc))
+					continue
+				}
+				page.Err = err
+			}
+			if p.Note != nil {
+				p.Note(itemName, fmt.Sprintf("could not read the linked article (%s); using the feed's text", tally.ErrorMessage(page.Err)))
+			}
+		}
+		out = append(out, p.parseOne(itemName, fe.Report(), ingest.Source{Name: itemName, URL: fe.Link}))
+	}
+	return out
+}
+
+// store writes one parsed report, or counts and passes on its error. It
+// returns only a store's failure, which is not the report's fault: the
+// caller stops and keeps what is committed.
+func (p *Pipeline) store(ctx context.Context, r report, res *Result, listIDs bool) error {
+	if r.err != nil {
+		res.Failed++
+		if p.Failed != nil {
+			p.Failed(r.name, r.err)
+		}
+		return nil
+	}
+	added, err := p.Store.AddDocument(ctx, r.doc, r.mentions)
+	switch {
+	case err != nil:
+		return fmt.Errorf("storing %s: %w", r.name, err)
+	case !added:
+		res.Present++
+		return nil
+	}
+	res.Added++
+	if listIDs {
+		res.Documents = append(res.Documents, r.doc.ID)
+	}
+	n, err := p.linkNearDuplicates(ctx, r.doc)
+	res.NearDuplicates += n
+	return err
+}
+
+// hostOf returns a URL's host without "www.", or "".
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(u.Hostname(), "www.")
 }
 
 func urlOf(it source.Item) string {
@@ -194,6 +280,10 @@ func (p *Pipeline) linkNearDuplicates(ctx context.Context, doc *tally.Document) 
 func (p *Pipeline) IngestBytes(ctx context.Context, name string, data []byte, contentType, pageURL string) (*tally.Document, bool, error) {
 	if p.Source.MaxBytes > 0 && int64(len(data)) > p.Source.MaxBytes {
 		return nil, false, tally.Errorf(tally.ETOOLARGE, "report is larger than the %d-byte limit", p.Source.MaxBytes)
+	}
+	if feed.Detect(data) {
+		// One request, one report: a feed's entries are many.
+		return nil, false, tally.Errorf(tally.EUNSUPPORTED, "This is a news feed, which holds many reports: ingest it with `tally ingest FEED` from the command line.")
 	}
 	doc, err := ingest.Parse(data, ingest.Source{Name: name, URL: pageURL, ContentType: contentType})
 	if err != nil {

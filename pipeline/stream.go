@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"tally"
+	"tally/feed"
 	"tally/ingest"
 )
 
@@ -57,7 +58,7 @@ func (p *Pipeline) IngestStream(ctx context.Context, next func() (name string, d
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				out <- p.parseBytes(j.idx, j.name, j.data)
+				out <- p.parseBytes(ctx, j.idx, j.name, j.data)
 			}
 		}()
 	}
@@ -65,32 +66,15 @@ func (p *Pipeline) IngestStream(ctx context.Context, next func() (name string, d
 
 	done := 0
 	var firstErr error
-	for r := range out {
+	for e := range out {
 		done++
-		switch {
-		case firstErr != nil:
-			// Drain: the readers stop once the context is cancelled.
-		case r.err != nil:
-			res.Failed++
-			if p.Failed != nil {
-				p.Failed(r.name, r.err)
+		for _, r := range e.reports {
+			if firstErr != nil {
+				break // drain: the readers stop once the context is cancelled
 			}
-		default:
-			added, err := p.Store.AddDocument(ctx, r.doc, r.mentions)
-			switch {
-			case err != nil:
-				firstErr = fmt.Errorf("storing %s: %w", r.name, err)
+			if err := p.store(ctx, r, &res, false); err != nil {
+				firstErr = err
 				cancel()
-			case added:
-				res.Added++
-				n, err := p.linkNearDuplicates(ctx, r.doc)
-				if err != nil {
-					firstErr = err
-					cancel()
-				}
-				res.NearDuplicates += n
-			default:
-				res.Present++
 			}
 		}
 		if p.Progress != nil {
@@ -111,27 +95,21 @@ func (p *Pipeline) IngestStream(ctx context.Context, next func() (name string, d
 	return res, nil
 }
 
-// parseBytes parses and extracts one report given as bytes.
-func (p *Pipeline) parseBytes(i int, name string, data []byte) (r parsed) {
-	r = parsed{idx: i, name: name}
+// parseBytes parses and extracts one report given as bytes, or each
+// entry of a feed.
+func (p *Pipeline) parseBytes(ctx context.Context, i int, name string, data []byte) (r parsed) {
+	r = parsed{idx: i}
 	defer func() {
 		// A bug in a pure step must cost one report, not the whole run.
 		if v := recover(); v != nil {
-			r.err = tally.Errorf(tally.EINTERNAL, "internal error while reading this report: %v", v)
+			r.reports = []report{{name: name, err: tally.Errorf(tally.EINTERNAL, "internal error while reading this report: %v", v)}}
 		}
 	}()
 	if p.Source.MaxBytes > 0 && int64(len(data)) > p.Source.MaxBytes {
-		r.err = tally.Errorf(tally.ETOOLARGE, "report is larger than the %d-byte limit", p.Source.MaxBytes)
-		return r
+		return parsed{idx: i, reports: []report{{name: name, err: tally.Errorf(tally.ETOOLARGE, "report is larger than the %d-byte limit", p.Source.MaxBytes)}}}
 	}
-	doc, err := ingest.Parse(data, ingest.Source{Name: name})
-	if err != nil {
-		r.err = err
-		return r
+	if feed.Detect(data) {
+		return parsed{idx: i, reports: p.parseFeed(ctx, name, data)}
 	}
-	r.doc = doc
-	if p.Extract != nil {
-		r.mentions = p.Extract(doc)
-	}
-	return r
+	return parsed{idx: i, reports: []report{p.parseOne(name, data, ingest.Source{Name: name})}}
 }

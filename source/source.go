@@ -49,6 +49,7 @@ type Options struct {
 // the command line are always read, whatever their name.
 var reportExt = map[string]bool{
 	".txt": true, ".text": true, ".html": true, ".htm": true, ".xhtml": true, ".shtml": true, ".pdf": true, "": true,
+	".xml": true, ".rss": true, ".atom": true,
 }
 
 // Expand turns command-line arguments into entries: directories are walked

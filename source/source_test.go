@@ -28,6 +28,7 @@ func TestExpandWalksDirectories(t *testing.T) {
 	dir := t.TempDir()
 	write(t, filepath.Join(dir, "b.txt"), "b")
 	write(t, filepath.Join(dir, "a", "c.html"), "c")
+	write(t, filepath.Join(dir, "news.rss"), "feed")
 	write(t, filepath.Join(dir, "README.md"), "not a report")
 	write(t, filepath.Join(dir, ".hidden.txt"), "hidden")
 	write(t, filepath.Join(dir, ".git", "x.txt"), "hidden dir")
@@ -36,7 +37,7 @@ func TestExpandWalksDirectories(t *testing.T) {
 	for _, e := range entries {
 		names = append(names, strings.TrimPrefix(e.Name, dir+"/"))
 	}
-	if got := strings.Join(names, " "); got != "a/c.html b.txt - https://example.org/x" {
+	if got := strings.Join(names, " "); got != "a/c.html b.txt news.rss - https://example.org/x" {
 		t.Errorf("entries = %s", got)
 	}
 	if skipped != 1 {

@@ -19,6 +19,7 @@ func (a *app) ingestCommand() *cobra.Command {
 		maxSize int64
 		timeout time.Duration
 		workers int
+		follow  bool
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH|URL|- ...",
@@ -33,18 +34,23 @@ for standard input. Reports may be:
   - plain text with no header: tally finds the title, the outlet, the author
     and the publication date itself, and marks web clutter (share buttons,
     comment forms, banners) as boilerplate;
-  - HTML pages, read with go-trafilatura.
+  - HTML pages, read with go-trafilatura;
+  - news feeds (RSS, Atom, JSON Feed), a file or a URL: each entry becomes a
+    report, dated by the feed. Entries often carry only a summary: with
+    --follow-links tally fetches the article each entry links to instead,
+    and falls back to the feed's text, with a note, when it cannot.
 
-In directories, files ending in .txt, .text, .html, .htm, .xhtml or with no
-extension are read; others (README.md, images) are skipped and counted. Name
-a file directly to read it whatever its name.
+In directories, files ending in .txt, .text, .html, .htm, .xhtml, .xml, .rss,
+.atom or with no extension are read; others (README.md, images) are skipped
+and counted. Name a file directly to read it whatever its name.
 
 A report's ID is a hash of its cleaned text, so ingesting it again changes
 nothing. A report that cannot be read gets one line on stderr, the others are
 still stored, and the exit status is 1.`,
 		Example: `  tally ingest reports/
   tally ingest story.html https://example.org/news/attack
-  curl -s https://example.org/story | tally ingest -`,
+  curl -s https://example.org/story | tally ingest -
+  tally ingest --follow-links https://example.org/news/rss.xml`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			s, err := a.openStore()
@@ -66,6 +72,11 @@ still stored, and the exit status is 1.`,
 					bar.clear()
 					fmt.Fprintf(a.stderr, "tally: %s: %s\n", name, message(err))
 				},
+				Note: func(name, msg string) {
+					bar.clear()
+					fmt.Fprintf(a.stderr, "tally: note: %s: %s\n", name, msg)
+				},
+				FollowLinks: follow,
 			}
 			if err := a.configure(p); err != nil {
 				return err
@@ -86,6 +97,7 @@ still stored, and the exit status is 1.`,
 	cmd.Flags().Int64Var(&maxSize, "max-size", ingest.MaxBytes, "largest report accepted, in bytes")
 	cmd.Flags().DurationVar(&timeout, "timeout", 30*time.Second, "time limit for fetching each URL")
 	cmd.Flags().IntVar(&workers, "workers", 0, "reports parsed in parallel (default: one per CPU)")
+	cmd.Flags().BoolVar(&follow, "follow-links", false, "for feeds, fetch the article each entry links to rather than the feed's text")
 	return cmd
 }
 
