@@ -5,6 +5,7 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"net/url"
@@ -44,6 +45,10 @@ type Pipeline struct {
 	// FollowLinks makes a feed entry's report the article it links to,
 	// fetched within Source's limits, rather than the text in the feed.
 	FollowLinks bool
+
+	// PDF, when set, turns a PDF into a report ingest can read (see
+	// pdftext); without it PDFs are refused with a clear message.
+	PDF func(ctx context.Context, data []byte) ([]byte, error)
 }
 
 // Result counts what an ingest did.
@@ -145,16 +150,35 @@ func (p *Pipeline) parse(ctx context.Context, i int, e source.Entry) (r parsed) 
 	if feed.Detect(it.Data) {
 		return parsed{idx: i, reports: p.parseFeed(ctx, e.Name, it.Data)}
 	}
-	return parsed{idx: i, reports: []report{p.parseOne(e.Name, it.Data, ingest.Source{Name: e.Name, URL: urlOf(it), ContentType: it.ContentType})}}
+	return parsed{idx: i, reports: []report{p.parseOne(ctx, e.Name, it.Data, ingest.Source{Name: e.Name, URL: urlOf(it), ContentType: it.ContentType})}}
 }
 
-// parseOne parses and extracts one report.
-func (p *Pipeline) parseOne(name string, data []byte, src ingest.Source) report {
-	doc, err := ingest.Parse(data, src)
+// parseOne parses and extracts one report, through PDF when it is one.
+func (p *Pipeline) parseOne(ctx context.Context, name string, data []byte, src ingest.Source) report {
+	doc, err := p.Parse(ctx, data, src)
 	if err != nil {
 		return report{name: name, err: err}
 	}
 	return p.extracted(name, doc)
+}
+
+// Parse reads one report from its bytes, converting a PDF first when the
+// pipeline can (PDF); it extracts nothing and stores nothing.
+func (p *Pipeline) Parse(ctx context.Context, data []byte, src ingest.Source) (*tally.Document, error) {
+	if !bytes.HasPrefix(data, []byte("%PDF-")) || p.PDF == nil {
+		return ingest.Parse(data, src)
+	}
+	text, err := p.PDF(ctx, data)
+	if err != nil {
+		return nil, err
+	}
+	src.ContentType = "text/plain; charset=utf-8"
+	doc, err := ingest.Parse(text, src)
+	if err != nil {
+		return nil, err
+	}
+	doc.Format = tally.FormatPDF
+	return doc, nil
 }
 
 func (p *Pipeline) extracted(name string, doc *tally.Document) report {
@@ -183,7 +207,7 @@ func (p *Pipeline) parseFeed(ctx context.Context, name string, data []byte) []re
 		if p.FollowLinks && fe.Link != "" && ctx.Err() == nil {
 			page := source.Read(ctx, source.Entry{Name: fe.Link, URL: true}, p.Source)
 			if page.Err == nil {
-				doc, err := ingest.Parse(page.Data, ingest.Source{Name: fe.Link, URL: urlOf(page), ContentType: page.ContentType})
+				doc, err := p.Parse(ctx, page.Data, ingest.Source{Name: fe.Link, URL: urlOf(page), ContentType: page.ContentType})
 				if err == nil {
 					if doc.Published.IsZero() && !fe.Published.IsZero() {
 						doc.Published, doc.PublishedBasis, doc.PublishedSpan = fe.Published, tally.BasisStated, tally.Span{}
@@ -201,7 +225,7 @@ func (p *Pipeline) parseFeed(ctx context.Context, name string, data []byte) []re
 				p.Note(itemName, fmt.Sprintf("could not read the linked article (%s); using the feed's text", tally.ErrorMessage(page.Err)))
 			}
 		}
-		out = append(out, p.parseOne(itemName, fe.Report(), ingest.Source{Name: itemName, URL: fe.Link}))
+		out = append(out, p.parseOne(ctx, itemName, fe.Report(), ingest.Source{Name: itemName, URL: fe.Link}))
 	}
 	return out
 }
@@ -285,7 +309,7 @@ func (p *Pipeline) IngestBytes(ctx context.Context, name string, data []byte, co
 		// One request, one report: a feed's entries are many.
 		return nil, false, tally.Errorf(tally.EUNSUPPORTED, "This is a news feed, which holds many reports: ingest it with `tally ingest FEED` from the command line.")
 	}
-	doc, err := ingest.Parse(data, ingest.Source{Name: name, URL: pageURL, ContentType: contentType})
+	doc, err := p.Parse(ctx, data, ingest.Source{Name: name, URL: pageURL, ContentType: contentType})
 	if err != nil {
 		return nil, false, err
 	}

@@ -111,5 +111,5 @@ func (p *Pipeline) parseBytes(ctx context.Context, i int, name string, data []by
 	if feed.Detect(data) {
 		return parsed{idx: i, reports: p.parseFeed(ctx, name, data)}
 	}
-	return parsed{idx: i, reports: []report{p.parseOne(name, data, ingest.Source{Name: name})}}
+	return parsed{idx: i, reports: []report{p.parseOne(ctx, name, data, ingest.Source{Name: name})}}
 }

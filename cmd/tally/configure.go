@@ -1,12 +1,14 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"os"
 
 	"tally/actors"
 	"tally/extract"
 	"tally/gazetteer"
+	"tally/pdftext"
 	"tally/pipeline"
 	"tally/reconcile"
 )
@@ -19,6 +21,13 @@ func (a *app) configure(p *pipeline.Pipeline) error {
 	}
 	p.Extract = x.Document
 	p.Derive = pipeline.Derive(reconcile.DefaultPolicy)
+	p.PDF = func(ctx context.Context, data []byte) ([]byte, error) {
+		d, err := pdftext.Extract(ctx, data)
+		if err != nil {
+			return nil, err
+		}
+		return d.Report(), nil
+	}
 	return nil
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"tally"
 	"tally/ingest"
+	"tally/pipeline"
 	"tally/source"
 )
 
@@ -40,7 +41,11 @@ were women"); [vague] ones come from words like "dozens".`,
 			if it.Err != nil {
 				return fmt.Errorf("%s: %w", args[0], it.Err)
 			}
-			doc, err := ingest.Parse(it.Data, ingest.Source{Name: args[0], URL: it.FinalURL, ContentType: it.ContentType})
+			var p pipeline.Pipeline
+			if err := a.configure(&p); err != nil {
+				return err
+			}
+			doc, err := p.Parse(cmd.Context(), it.Data, ingest.Source{Name: args[0], URL: it.FinalURL, ContentType: it.ContentType})
 			if err != nil {
 				return fmt.Errorf("%s: %w", args[0], err)
 			}

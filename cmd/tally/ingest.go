@@ -35,13 +35,14 @@ for standard input. Reports may be:
     and the publication date itself, and marks web clutter (share buttons,
     comment forms, banners) as boilerplate;
   - HTML pages, read with go-trafilatura;
+  - PDF, read with Poppler's pdftotext (apt install poppler-utils);
   - news feeds (RSS, Atom, JSON Feed), a file or a URL: each entry becomes a
     report, dated by the feed. Entries often carry only a summary: with
     --follow-links tally fetches the article each entry links to instead,
     and falls back to the feed's text, with a note, when it cannot.
 
-In directories, files ending in .txt, .text, .html, .htm, .xhtml, .xml, .rss,
-.atom or with no extension are read; others (README.md, images) are skipped
+In directories, files ending in .txt, .text, .html, .htm, .xhtml, .pdf, .xml,
+.rss, .atom or with no extension are read; others (README.md, images) are skipped
 and counted. Name a file directly to read it whatever its name.
 
 A report's ID is a hash of its cleaned text, so ingesting it again changes
