@@ -77,8 +77,42 @@ func findAttributions(s *sentInfo, text string) []attribution {
 		}
 		out = append(out, a)
 	}
+	if a, ok := trailingSource(ts, text); ok {
+		out = append(out, a)
+	}
 	slices.SortStableFunc(out, func(a, b attribution) int { return cmp.Compare(a.span.Start, b.span.Start) })
 	return out
+}
+
+// trailingSource reads a headline's source after a closing dash: "Russian
+// shelling kills two in Kherson - governor", "… – witnesses".
+func trailingSource(ts []tok, text string) (attribution, bool) {
+	n := len(ts)
+	for n > 0 && !ts[n-1].word {
+		n-- // a final full stop
+	}
+	for d := n - 1; d >= n-5 && d > 2; d-- {
+		if ts[d].word {
+			continue
+		}
+		if ts[d].text != "-" && ts[d].text != "–" && ts[d].text != "—" || d+1 >= n {
+			return attribution{}, false
+		}
+		ok := false
+		for k := d + 1; k < n; k++ {
+			if !ts[k].word || attributionVerbs[ts[k].low] || active[ts[k].low] != "" || passive[ts[k].low] != "" {
+				return attribution{}, false
+			}
+			if speakerNouns[ts[k].low] || ts[k].cap {
+				ok = true
+			}
+		}
+		if !ok {
+			return attribution{}, false
+		}
+		return attribution{speaker: clean(text[ts[d+1].start:ts[n-1].end]), cue: "—", span: tally.Span{Start: ts[d].start, End: ts[n-1].end}}, true
+	}
+	return attribution{}, false
 }
 
 // nearest picks the speaker of a claim among a sentence's speakers: the

@@ -1323,11 +1323,13 @@ func (st *docState) roles(order []int) (perps, victims []tally.ActorRef) {
 			if !s.span.Contains(am.Span) {
 				continue
 			}
-			if speaks(st.attribs[i], am.Span) {
-				// The speaker of the sentence is its source, not a party to it.
+			role := roleOf(s, am)
+			if speaks(st.attribs[i], am.Span) && role != tally.RolePerpetrator {
+				// The speaker of the sentence is its source, not a party to
+				// it, unless it claims the attack: "the group said it had
+				// killed 30 soldiers".
 				continue
 			}
-			role := roleOf(s, am)
 			if prev, ok := appositive(s, am, lastRole); ok {
 				// "Mujahedeen-e-Khalq (MeK)": the abbreviation plays its name's part.
 				role = prev
@@ -1419,8 +1421,8 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 	}
 	// "an attack on X", "violence against X", "members of X" after a verb.
 	for j := a - 1; j >= 0 && j >= a-10; j-- {
-		if punct(ts, j, ";.:") {
-			break
+		if punct(ts, j, ";.:") || is(ts, j, "and", "but", "while", "whereas") && punct(ts, j-1, ",") {
+			break // another clause: ", and the Islamic State has …"
 		}
 		if in(ts, j, targetPrepositions) {
 			if j > 0 && (violentVerb[ts[j-1].low] || violentNoun[ts[j-1].low] || j > 1 && violentNoun[ts[j-2].low]) {
@@ -1444,7 +1446,7 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 			comma = true
 		}
 		w := ts[j].low
-		if attributionVerbs[w] && w != "according" {
+		if (attributionVerbs[w] || denials[w]) && w != "according" {
 			// The actor speaks: "police said gunmen killed …" makes the
 			// police a source, not an attacker. Claiming the attack, or
 			// saying "they killed …", makes them its author.
@@ -1457,7 +1459,7 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 			// "has carried out similar attacks": a record, not this event.
 			return ""
 		}
-		if violentVerb[w] && j == b && passive[w] != "" && !opensNP(ts, j+1) {
+		if violentVerb[w] && j == b && passive[w] != "" && headlinePassive(ts, j+1) {
 			// A headline's passive: "15 insurgents neutralised in raid",
 			// "Soldiers killed in ambush".
 			return tally.RoleVictim
@@ -1467,7 +1469,7 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 				// "17 injured people": an adjective, not the actor's verb.
 				continue
 			}
-			if j > 0 && (auxiliary[ts[j-1].low] || is(ts, j-1, "been", "be", "being")) {
+			if passiveAt(ts, j) {
 				return tally.RoleVictim
 			}
 			// A person named in passing ("loyal to Prime Minister X, carried
@@ -1482,6 +1484,34 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 		}
 	}
 	return ""
+}
+
+// passiveAt reports a participle in the passive: "were attacked", "was
+// also shot", "have been killed", "got hurt"; not "also fired", "had
+// killed".
+func passiveAt(ts []tok, j int) bool {
+	k := j - 1
+	for n := 0; n < 2 && k >= 0 && auxiliary[ts[k].low] && !beForms[ts[k].low] && !is(ts, k, "get", "got", "gets", "had", "has", "have"); n++ {
+		k-- // adverbs between: "were later attacked"
+	}
+	return k >= 0 && (beForms[ts[k].low] || is(ts, k, "get", "got", "gets", "getting"))
+}
+
+// denials end a speaker's phrase as speech does: "the government denied
+// that anyone was killed".
+var denials = set(`denied denies deny rejected rejects refuted refutes dismissed dismisses`)
+
+// headlinePassive reports what may follow a headline's bare participle
+// ("Soldiers killed in ambush"): a preposition or the end, not an object
+// ("killed at least 36 civilians", "killed 12").
+func headlinePassive(ts []tok, i int) bool {
+	if i >= len(ts) || !ts[i].word {
+		return true
+	}
+	if is(ts, i, "at") {
+		return !is(ts, i+1, "least", "most")
+	}
+	return is(ts, i, "in", "on", "near", "during", "by", "after", "while", "as", "outside", "inside", "when", "amid")
 }
 
 // affiliation reports a compound naming a group's ties: "-linked",

@@ -39,6 +39,7 @@ type summary struct {
 	Date   string   `json:"date"`
 	Place  string   `json:"place"`
 	By     []string `json:"perpetrators,omitempty"`
+	To     []string `json:"victims,omitempty"`
 	Claims []string `json:"claims"`
 }
 
@@ -57,6 +58,9 @@ func summarise(doc *tally.Document, ms []tally.Mention) []summary {
 		}
 		for _, p := range m.Perpetrators {
 			s.By = append(s.By, p.Actor.Name)
+		}
+		for _, v := range m.Victims {
+			s.To = append(s.To, v.Actor.Name)
 		}
 		for _, c := range m.Claims {
 			s.Claims = append(s.Claims, describe(doc, c))

@@ -94,7 +94,11 @@ fisherman fishermen traders trader rebels rebel insurgent insurgents attackers a
 exiles exile opponents activists activist supporters partisans clients patrons friends friend neighbours neighbors cousin cousins
 nephew niece uncle aunt grandson granddaughter sibling siblings neighbor neighbour relative stranger motorist pedestrian cyclist
 driver drivers clerk clerks owner owners shopkeeper shopkeepers guest visitor visitors tourist tourists colleague colleagues
-husband wife partner partners fiance fiancee girlfriend boyfriend stepson stepdaughter stepfather stepmother youth youths minor minors`)
+husband wife partner partners fiance fiancee girlfriend boyfriend stepson stepdaughter stepfather stepmother youth youths minor minors
+personnel commandos commando jawans jawan servicemen serviceman gendarmes gendarme militiamen militiaman paramilitaries peacekeepers
+peacekeeper recruits cadets combatants combatant terrorists terrorist jihadists jihadist bandits bandit kidnappers gunmen settlers
+migrants migrant mourners herdsmen vendors commuters lawyers clerics cleric priests priest monks nuns volunteers medics paramedics
+firefighters rescuers policemen policewomen constables constable sailors airmen marines guardsmen villagers`)
 
 // nonPeople are things counted in reports that are never tolls.
 var nonPeople = set(`times days hours minutes seconds weeks months years rounds shots bullets shells rockets missiles mortars bombs

@@ -45,6 +45,22 @@ func TestFindResolve(t *testing.T) {
 			},
 		},
 		{
+			name: "a region name another country also uses",
+			text: "Separatists attacked a school in Cameroon's Northwest region on Monday.",
+			want: []want{
+				{"Cameroon", "country:CM", tally.GeoCountry},
+				{"Northwest region", "admin1:CM.07", tally.GeoAdmin1},
+			},
+		},
+		{
+			name: "English spelling of a state GeoNames spells otherwise",
+			text: "Fighters attacked a village in Sudan's Gezira state on Wednesday.",
+			want: []want{
+				{"Sudan", "country:SD", tally.GeoCountry},
+				{"Gezira state", "admin1:SD.38", tally.GeoAdmin1},
+			},
+		},
+		{
 			name: "possessive country before its province",
 			text: "Exiles said 52 residents were killed at Camp Ashraf in Iraq's Diyala Province.",
 			want: []want{
@@ -315,6 +331,8 @@ func TestLookup(t *testing.T) {
 		{"Howard County", "admin2:US.MD.027"}, // the larger of several, before context
 		{"Ind.", ""},                          // a qualifier, not a name
 		{"Narnia Province", ""},
+		{"Sulu Province", "admin2:PH.14.60"}, // GeoNames: "Province of Sulu"
+		{"Province of Sulu", "admin2:PH.14.60"},
 		{"", ""},
 	}
 	for _, tt := range tests {

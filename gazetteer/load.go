@@ -96,6 +96,10 @@ func (g *Gazetteer) loadTSVChunk(s string, lineNo *int) error {
 			e.feature = "P.PPL"
 		}
 		e.alts = f[2]
+		if e.feature == "A.ADM2" && names.ProvincePrefix(e.name) != "" && !strings.Contains(e.alts, " Province") {
+			// Data generated before Admin2Alts knew "Province of X".
+			e.alts = strings.Join(append(strings.FieldsFunc(e.alts, func(r rune) bool { return r == '|' }), names.Admin2Alts(e.name)...), "|")
+		}
 		if strings.HasPrefix(e.admin1, "@") {
 			if err := g.adminRef(&e); err != nil {
 				return fmt.Errorf("gazetteer: TSV line %d: %v", lineNo, err)

@@ -248,7 +248,7 @@ func (g *Gazetteer) supported(rms []rmatch, n int, c *rcand, hint string, demony
 			return true
 		}
 	}
-	if isAdmin1(f) && (rm.multi || len(rm.cands) == 1 || c.p.Population >= bigCity) {
+	if isAdmin1(f) && (rm.multi || len(rm.cands) == 1 || c.p.Population >= bigCity) && !g.elsewhereNamed(rms, c, demonyms) {
 		return true
 	}
 	// Support from the other places: its state named, a neighbour in the
@@ -317,6 +317,30 @@ func (g *Gazetteer) supported(rms []rmatch, n int, c *rcand, hint string, demony
 		return true
 	}
 	return false
+}
+
+// elsewhereNamed reports a text that names countries, by name or
+// demonym, none of them the candidate's: "Northwest region" in a story
+// about Cameroon is not Iceland's.
+func (g *Gazetteer) elsewhereNamed(rms []rmatch, c *rcand, demonyms map[string]bool) bool {
+	named := len(demonyms) > 0
+	if demonyms[c.p.Country] {
+		return false
+	}
+	for m := range rms {
+		if len(rms[m].cands) == 0 {
+			continue
+		}
+		o := &rms[m].cands[rms[m].best]
+		if !isCountry(o.p.Feature) {
+			continue
+		}
+		if o.p.Country == c.p.Country {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // divisionOf returns, for a town named with a division word after it

@@ -58,6 +58,15 @@ func Admin2Alts(name string) []string {
 	}
 	base = strings.TrimPrefix(base, "Qaḑā’ ")
 	var cands []string
+	// "Province of Sulu", "Province du Kénédougou": reports write "Sulu
+	// province" or plain "Sulu".
+	if p := ProvincePrefix(name); p != "" {
+		b := strings.TrimPrefix(name, p)
+		cands = append(cands, b, b+" Province")
+		if a := ASCII(b); a != b {
+			cands = append(cands, a, a+" Province")
+		}
+	}
 	if base != name && !strings.HasSuffix(name, " County") && !strings.HasSuffix(name, " Parish") {
 		cands = append(cands, base+" District")
 	}
@@ -65,6 +74,17 @@ func Admin2Alts(name string) []string {
 		cands = append(cands, a)
 	}
 	return Dedupe(name, cands)
+}
+
+// ProvincePrefix returns the "Province of " (or French "Province du ")
+// opening a division's official name, or "".
+func ProvincePrefix(name string) string {
+	for _, p := range []string{"Province of the ", "Province of ", "Province de la ", "Province du ", "Province des ", "Province de l’", "Province de l'", "Province de "} {
+		if strings.HasPrefix(name, p) && len(name) > len(p)+2 {
+			return p
+		}
+	}
+	return ""
 }
 
 // AltNames filters a GeoNames comma-separated alternatenames field to the
