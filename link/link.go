@@ -576,6 +576,11 @@ func score(a, b *rec) (float64, bool) {
 		case a.precise && b.precise:
 			// A day apart: "last night" against the date of the morning after.
 			s += 0.6
+			if bigCity(a.place) && bigCity(b.place) {
+				// In a city of millions, attacks on consecutive days are
+				// common: the day apart counts only with more in common.
+				s -= 0.3
+			}
 		case a.hi-a.lo < 40 && b.hi-b.lo < 40 && (a.precise || b.precise):
 			s += 0.7 // a month-precision or defaulted mention and a dated one
 		default:
@@ -639,6 +644,11 @@ func score(a, b *rec) (float64, bool) {
 		s += 0.6*float64(inter)/float64(union) + 0.15*float64(min(inter, 2))
 	}
 	return s, true
+}
+
+// bigCity reports a city of a million people or more.
+func bigCity(p *tally.Place) bool {
+	return p != nil && strings.HasPrefix(p.Feature, "P.") && p.Population >= 1_000_000
 }
 
 func figureScore(x, y int) float64 {

@@ -23,6 +23,12 @@ var (
 	ashraf = place("tally:camp-ashraf", "Camp Ashraf", "Diyala", "IQ", "S.CMP")
 	diyala = place("admin1:IQ.10", "Diyala", "", "IQ", "A.ADM1")
 	basra  = place("geonames:99532", "Basra", "Basra", "IQ", "P.PPLA")
+	// baghdad is a city of millions, where attacks on consecutive days are common.
+	baghdad = func() *tally.PlaceRef {
+		p := place("geonames:98182", "Baghdad", "Baghdad", "IQ", "P.PPLC")
+		p.Place.Population = 7_216_000
+		return p
+	}()
 )
 
 func mention(id, doc string, date tally.Date, basis tally.Basis, p *tally.PlaceRef, killed int) tally.Mention {
@@ -94,6 +100,18 @@ func TestLinkRules(t *testing.T) {
 				return m
 			}(),
 		}, "a | b"},
+		{"a day apart in a town links", []tally.Mention{
+			mention("a", "d1", day(2021, 7, 19), tally.BasisAnchored, basra, 6),
+			mention("b", "d2", day(2021, 7, 20), tally.BasisAnchored, basra, 2),
+		}, "a+b"},
+		{"a day apart in a city of millions needs more in common", []tally.Mention{
+			mention("a", "d1", day(2021, 7, 19), tally.BasisAnchored, baghdad, 6),
+			mention("b", "d2", day(2021, 7, 20), tally.BasisAnchored, baghdad, 2),
+		}, "a | b"},
+		{"such as the same toll", []tally.Mention{
+			mention("a", "d1", day(2021, 7, 19), tally.BasisAnchored, baghdad, 6),
+			mention("b", "d2", day(2021, 7, 20), tally.BasisAnchored, baghdad, 6),
+		}, "a+b"},
 		{"chains stop where dates disagree", []tally.Mention{
 			mention("a", "d1", day(2013, 9, 1), tally.BasisExplicit, ashraf, 52),
 			mention("b", "d2", tally.Date{Year: 2013, Month: 9}, tally.BasisExplicit, ashraf, 52),
