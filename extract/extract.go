@@ -892,10 +892,44 @@ func (st *docState) defaultTime() tally.TimeRef {
 	if t, ok := pick(func(*sentInfo) bool { return true }, 6); ok && (t.Date.Precision() == tally.PrecisionDay || t.Weekday != "") {
 		return t
 	}
+	// "…, police said on Tuesday" in Wednesday's paper: the event was on
+	// Tuesday or before, so Tuesday is nearer than the paper's date.
+	if t, ok := st.statementDay(); ok {
+		return t
+	}
 	if !st.doc.Published.IsZero() {
 		return tally.TimeRef{Date: st.doc.Published, Basis: tally.BasisDefault}
 	}
 	return tally.TimeRef{Basis: tally.BasisUnknown}
+}
+
+// statementDay returns the day of the lead's first statement ("police
+// said on Tuesday") when it falls before the report's date.
+func (st *docState) statementDay() (tally.TimeRef, bool) {
+	for i := 0; i < len(st.sents) && i < 4; i++ {
+		for _, e := range st.exprs[i] {
+			if e.Future || e.Kind == timex.Clock || e.Kind == timex.PartOfDay || !st.speechTime(i, e) || !saidNear(st.sents[i], e) {
+				continue
+			}
+			w := st.resolve(e, i)
+			if w.ref.Date.Precision() == tally.PrecisionDay && w.ref.Date.Before(st.doc.Published) {
+				return w.ref, true
+			}
+		}
+	}
+	return tally.TimeRef{}, false
+}
+
+// saidNear reports a verb of speech just before a time expression, as
+// against "arrested Monday".
+func saidNear(s *sentInfo, e timex.Expr) bool {
+	a, _ := tokRange(s.toks, e.Span)
+	for j := a - 1; j >= 0 && j >= a-4; j-- {
+		if attributionVerbs[s.toks[j].low] {
+			return true
+		}
+	}
+	return false
 }
 
 // happening reports a sentence that says when or how the event happened:
