@@ -887,7 +887,8 @@ func qualify(s *sentInfo, c *cand) {
 	for j := first.a - 1; j >= 0 && j >= first.a-3; j-- {
 		if in(ts, j, inclusionWords) {
 			// "among the 32 killed were …" names the whole; what follows is the part.
-			if is(ts, j, "among") && is(ts, j+1, "the") && j+2 == first.a {
+			if is(ts, j, "among") && (j+1 == first.a || is(ts, j+1, "the", "those") && j+2 == first.a) {
+				// "two soldiers among 9 dead": the figure after "among" is the whole.
 				break
 			}
 			c.subset = true
