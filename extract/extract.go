@@ -176,6 +176,31 @@ func (st *docState) findPlaces(g *gazetteer.Gazetteer) {
 	st.dominantCities(matches)
 	st.facilityTowns(g)
 	st.unlistedLocalities()
+	st.capitals(g)
+}
+
+// capitals adds capital cities named by their role ("the Afghan capital")
+// where no place already covers those words.
+func (st *docState) capitals(g *gazetteer.Gazetteer) {
+	added := false
+	for _, c := range g.Capitals(st.text) {
+		if l, ok := st.doc.LineAt(c.Span.Start); !ok || !l.Kind.Content() {
+			continue
+		}
+		covered := false
+		for _, p := range st.places {
+			if p.Span.Start < c.Span.End && c.Span.Start < p.Span.End && specificity(p) >= specificity(c) {
+				covered = true
+			}
+		}
+		if !covered {
+			st.places = append(st.places, c)
+			added = true
+		}
+	}
+	if added {
+		slices.SortStableFunc(st.places, func(a, b tally.PlaceRef) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
+	}
 }
 
 // unlistedLocalities adds places a report names that the gazetteer lacks:

@@ -148,6 +148,12 @@ func (g *Gazetteer) addCountries() error {
 			return fmt.Errorf("gazetteer: data/capitals.tsv line %d: bad coordinates", lineNo+1)
 		}
 		caps[f[0]] = [2]float64{lat, lon}
+		if len(f) >= 5 && f[4] != "" {
+			if g.capitals == nil {
+				g.capitals = map[string]string{}
+			}
+			g.capitals[f[0]] = "geonames:" + f[4]
+		}
 	}
 	for _, c := range country.All() {
 		pt := caps[c.Code]

@@ -47,6 +47,10 @@ type Gazetteer struct {
 	words *wordLists
 	buf   []byte
 
+	// capitals maps a country code to its capital's place ID, for
+	// "the Afghan capital".
+	capitals map[string]string
+
 	// bulk, while set, defers index inserts so that they can be made in
 	// table order (see finishBulk); only for data known to have unique IDs.
 	bulk *bulkIndex

@@ -514,6 +514,7 @@ func FuzzFind(f *testing.F) {
 		"Iraq’s Diyala Province, near Ba'qubah and al-Khalis",
 		"St. Augustine, Fla., N.Y., W.Va., U.S.",
 		"Camp Asharf in Iraq's", "'s", "’s", "a\u0301", "\xff\xfeBaghdad", "Ashraf   camp", "Deir ez-Zor,",
+		"the Afghan capital", "South Sudan’s capital", "capital of", "’s capital",
 	} {
 		f.Add(s)
 	}
@@ -540,7 +541,36 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("bad ref %+v", r)
 			}
 		}
+		for _, r := range g.Capitals(text) {
+			if !r.Span.Valid(len(text)) || r.Span.Len() == 0 || r.Place.Feature != "P.PPLC" && r.Place.ID == "" {
+				t.Fatalf("bad capital %+v in %q", r, text)
+			}
+		}
 	})
+}
+
+func TestCapitals(t *testing.T) {
+	g := gazetteer.Default()
+	tests := []struct {
+		text, words, capital string // capital "" for none
+	}{
+		{"A bomb went off in the Afghan capital on Monday.", "Afghan capital", "Kabul"},
+		{"Gunmen roamed Haiti's capital at night.", "Haiti's capital", "Port-au-Prince"},
+		{"Fighting reached South Sudan’s capital.", "South Sudan’s capital", "Juba"},
+		{"Troops entered the capital of Somalia.", "capital of Somalia", "Mogadishu"},
+		{"They campaigned against capital punishment in Kenya.", "", ""},
+		{"Capitalism and capitals are not places.", "", ""},
+		{"The capital was calm.", "", ""},
+	}
+	for _, tt := range tests {
+		refs := g.Capitals(tt.text)
+		switch {
+		case tt.capital == "" && len(refs) > 0:
+			t.Errorf("%q: found %+v; want none", tt.text, refs)
+		case tt.capital != "" && (len(refs) != 1 || refs[0].Place.Name != tt.capital || refs[0].Span.Of(tt.text) != tt.words):
+			t.Errorf("%q: %+v; want %s from %q", tt.text, refs, tt.capital, tt.words)
+		}
+	}
 }
 
 // TestConcurrentReads runs Find, Resolve and Lookup from several

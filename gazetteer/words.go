@@ -253,7 +253,7 @@ var connectors = set(
 	"of", "de", "del", "della", "dei", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "les", "el", "al",
 	"ad", "ar", "as", "at", "an", "az", "ash", "ath", "ed", "en", "ez", "es", "et", "bin", "ibn", "bint", "abu",
 	"umm", "bani", "beni", "y", "e", "i", "and", "van", "von", "der", "den", "ter", "sur", "upon", "on", "the",
-	"am", "im", "an", "zu", "aan",
+	"am", "im", "an", "zu", "aan", "au", "aux", "en",
 )
 
 // locatives before a name make it a place: "in Kokomo", "near Baqubah".
