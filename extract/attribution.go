@@ -72,8 +72,11 @@ func findAttributions(s *sentInfo, text string) []attribution {
 		}
 		// A speaker who "claimed" or "alleged" hedges what they say; one
 		// who "reported" or "said" does not.
-		if h, isH := hedges[a.cue]; isH && (h == tally.HedgeClaimed || h == tally.HedgeAllegedly || h == tally.HedgeDenied) {
+		if h, isH := hedges[a.cue]; isH && (h == tally.HedgeClaimed || h == tally.HedgeAllegedly || h == tally.HedgeDenied || h == tally.HedgeConfirmed) {
 			a.hedge = h
+		}
+		if strings.HasPrefix(strings.ToLower(a.speaker), "unconfirmed") {
+			a.hedge = tally.HedgeReportedly // "unconfirmed reports said"
 		}
 		out = append(out, a)
 	}

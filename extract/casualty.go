@@ -373,6 +373,10 @@ func clauseHedge(ts []tok, c cand) tally.Hedge {
 		switch ts[j].low {
 		case "reportedly", "allegedly", "apparently", "purportedly", "presumably":
 			return hedges[ts[j].low]
+		case "may", "might", "could":
+			if is(ts, j+1, "have") {
+				return tally.HedgeBelieved // "the gunmen may have killed 5"
+			}
 		}
 	}
 	return ""
@@ -774,6 +778,22 @@ func tolls(s *sentInfo, us []unit, used map[int]bool) []cand {
 		// "put the death toll at 27", "estimated the toll at 27".
 		direct := is(ts, u.a-1, "at") && (is(ts, j, "toll") ||
 			in(ts, j, deadNouns) && is(ts, j-1, "of") && is(ts, j-2, "number"))
+		// "updated the death toll to 12", "bringing the toll to 30".
+		if is(ts, u.a-1, "to") {
+			// The toll may carry a phrase saying whose: "bringing the toll
+			// from the attack to 30".
+			for t := j; t >= 0 && t >= j-8 && !punct(ts, t, ",;:."); t-- {
+				if !is(ts, t, "toll") {
+					continue
+				}
+				for k := t - 1; k >= 0 && k >= t-3; k-- {
+					if in(ts, k, tollSetters) {
+						direct = true
+					}
+				}
+				break
+			}
+		}
 		if !verbSeen && !direct && !is(ts, u.a-1, "of") {
 			continue
 		}
@@ -795,8 +815,11 @@ func tolls(s *sentInfo, us []unit, used map[int]bool) []cand {
 	return out
 }
 
+// tollSetters put a toll at a figure: "bringing the toll to 30".
+var tollSetters = set(`updated revised raised lowered brought bringing pushed pushing took taking raising putting`)
+
 var tollVerbs = set(`rose risen rises rise climbed climbs climb jumped jumps increased increases reached reaches stood stands stand
-is was has had have now grew grown hit hits soared`)
+is was has had have now grew grown hit hits soared down up`)
 
 // makeCand builds a claim from a group of units.
 func makeCand(s *sentInfo, f tally.Field, group []unit, trig int, hedge tally.Hedge) cand {

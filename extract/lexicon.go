@@ -72,6 +72,7 @@ fatally badly gravely severely slightly mortally already since just still being`
 var hedges = map[string]tally.Hedge{
 	"believed": tally.HedgeBelieved, "thought": tally.HedgeBelieved, "feared": tally.HedgeBelieved, "presumed": tally.HedgeBelieved,
 	"presumably": tally.HedgeBelieved, "probably": tally.HedgeBelieved, "likely": tally.HedgeBelieved, "possibly": tally.HedgeBelieved,
+	"may": tally.HedgeBelieved, "might": tally.HedgeBelieved, "could": tally.HedgeBelieved, "feared-dead": tally.HedgeBelieved,
 	"reportedly": tally.HedgeReportedly, "reported": tally.HedgeReportedly, "reports": tally.HedgeReportedly, "unconfirmed": tally.HedgeReportedly,
 	"allegedly": tally.HedgeAllegedly, "alleged": tally.HedgeAllegedly, "alleges": tally.HedgeAllegedly, "alleging": tally.HedgeAllegedly,
 	"claimed": tally.HedgeClaimed, "claims": tally.HedgeClaimed, "claiming": tally.HedgeClaimed, "claim": tally.HedgeClaimed,
@@ -135,7 +136,8 @@ var depiction = set(`picture pictures photo photos photograph photographs image 
 // attributionVerbs introduce a speaker: "police said", "said Amnesty".
 var attributionVerbs = set(`said says say told tell reported reports report stated states added adds announced announces confirmed confirms
 claimed claims estimated estimates counted witnessed recorded documented tallied cited quoted wrote writes noted notes explained
-declared insisted warned alleged alleges according put puts gave gives acknowledged admitted revealed disclosed`)
+declared insisted warned alleged alleges according put puts gave gives acknowledged admitted revealed disclosed
+revised updated lowered raised`)
 
 // eventTriggers map words to event types, most specific first when several appear.
 var eventTriggers = map[string]tally.EventType{
