@@ -18,6 +18,7 @@ import (
 //	event_id_cnty    ACLED event_id_cnty    country code, "-", tally's incident ID ("IQ-e0d1a546befdef53");
 //	                                        the bare ID when the country is unknown
 //	event_date       ACLED, UCDP date_start YYYY-MM-DD; for a month or year, its first day
+//	year             ACLED, UCDP            the event's year; empty when undated
 //	time_precision   ACLED                  1 day, 2 month, 3 year; empty when undated
 //	event_type       ACLED                  ACLED's event type for tally's ("Violence against civilians")
 //	sub_event_type   ACLED                  ACLED's sub-event type ("Attack")
@@ -25,6 +26,7 @@ import (
 //	actor2           ACLED                  the victims, "; "-separated
 //	country          ACLED iso, UCDP        ISO 3166-1 alpha-2
 //	admin1           ACLED, UCDP adm_1      first-order division
+//	admin2           ACLED, UCDP adm_2      second-order division, when the gazetteer knows it
 //	location         ACLED, UCDP where      the place name
 //	latitude         ACLED, UCDP            decimal degrees, WGS 84; empty when unknown
 //	longitude        ACLED, UCDP            decimal degrees, WGS 84; empty when unknown
@@ -46,8 +48,8 @@ import (
 // Empty cells mean unknown, never zero, except for fatalities, which ACLED
 // always fills.
 var CSVColumns = []string{
-	"event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
-	"actor1", "actor2", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
+	"event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type",
+	"actor1", "actor2", "country", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
 	"fatalities", "best", "low", "high",
 	"injured_low", "injured_best", "injured_high",
 	"abducted_low", "abducted_best", "abducted_high",
@@ -82,10 +84,10 @@ func WriteCSV(w io.Writer, d Data) error {
 
 func csvRow(inc *tally.Incident, docs map[string]*tally.Document) []string {
 	et, sub := inc.Type.ACLED()
-	var country, admin1, location, lat, lon, prec string
+	var country, admin1, admin2, location, lat, lon, prec string
 	if inc.Place != nil {
 		p := inc.Place.Place
-		country, admin1, location = p.Country, p.Admin1, p.Name
+		country, admin1, admin2, location = p.Country, p.Admin1, p.Admin2, p.Name
 		if p.Lat != 0 || p.Lon != 0 { // 0, 0 is a place entry without coordinates, as in GeoJSON
 			lat, lon = strconv.FormatFloat(p.Lat, 'f', -1, 64), strconv.FormatFloat(p.Lon, 'f', -1, 64)
 		}
@@ -103,9 +105,9 @@ func csvRow(inc *tally.Incident, docs map[string]*tally.Document) []string {
 		fatalities = strconv.Itoa(*killed.Low)
 	}
 	row := []string{
-		id, eventDate(inc.Date), timePrecision(inc.Date), et, sub,
+		id, eventDate(inc.Date), year(inc.Date), timePrecision(inc.Date), et, sub,
 		strings.Join(inc.Perpetrators, listSep), strings.Join(inc.Victims, listSep),
-		country, admin1, location, lat, lon, prec,
+		country, admin1, admin2, location, lat, lon, prec,
 		fatalities,
 	}
 	for _, f := range []tally.Field{tally.FieldKilled, tally.FieldInjured, tally.FieldAbducted} {
@@ -120,6 +122,14 @@ func csvRow(inc *tally.Incident, docs map[string]*tally.Document) []string {
 		status(inc), strings.Join(sources(inc, docs), listSep), strings.Join(speakers(inc, tally.FieldKilled), listSep),
 		notes(inc), strconv.Itoa(len(inc.Documents)), strings.Join(inc.Documents, listSep),
 	)
+}
+
+// year writes the event's year, or "" when undated.
+func year(d tally.Date) string {
+	if d.IsZero() || d.Year == 0 {
+		return ""
+	}
+	return strconv.Itoa(d.Year)
 }
 
 // eventDate writes a date as ACLED does: a full date, the first day of a

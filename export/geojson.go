@@ -43,6 +43,7 @@ type Properties struct {
 	DatePrecision     *string `json:"date_precision"`
 	Place             string  `json:"place"`
 	Admin1            *string `json:"admin1"`
+	Admin2            *string `json:"admin2"`
 	Country           *string `json:"country"`       // ISO 3166-1 alpha-2
 	GeoPrecision      *int    `json:"geo_precision"` // UCDP's where_prec, 1 (exact) to 7
 	EventType         string  `json:"event_type"`    // tally's: attack, shooting, shelling…
@@ -86,7 +87,7 @@ func featureOf(inc *tally.Incident) (Feature, bool) {
 	et, sub := inc.Type.ACLED()
 	props := Properties{
 		ID: inc.ID, Date: str(inc.Date.String()), DatePrecision: str(string(inc.Date.Precision())),
-		Place: p.Name, Admin1: str(p.Admin1), Country: str(p.Country),
+		Place: p.Name, Admin1: str(p.Admin1), Admin2: str(p.Admin2), Country: str(p.Country),
 		EventType: string(inc.Type), ACLEDEventType: et, ACLEDSubEventType: sub,
 		Contested: inc.Contested(), NReports: len(inc.Documents),
 	}
