@@ -91,8 +91,9 @@ func possessiveCountry(text string, ws int, w string) (string, int, bool) {
 
 // indexFold is strings.Index for an ASCII lower-case needle, ignoring case.
 func indexFold(s, lower string) int {
+	first := lower[0]
 	for i := 0; i+len(lower) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(lower)], lower) {
+		if s[i]|0x20 == first && strings.EqualFold(s[i:i+len(lower)], lower) {
 			return i
 		}
 	}
