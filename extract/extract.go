@@ -1204,6 +1204,11 @@ func placeRole(s *sentInfo, sp tally.Span) string {
 	if is(ts, a-1, "of") && a >= 2 && (directions[ts[a-2].low] || is(ts, a-2, "miles", "kilometres", "kilometers", "km")) {
 		return "bearing"
 	}
+	if is(ts, a-1, "of") && a >= 2 && in(ts, a-2, officeNouns) {
+		// "the diocese of Dori", "the governor of Borno": an office named
+		// by its seat, not where the event happened.
+		return "residence"
+	}
 	if is(ts, a-1, "of") && (punct(ts, a-2, ",") || a >= 2 && ts[a-2].cap && !is(ts, a-2, "City", "Town", "Village", "County")) {
 		// "Justin Burns, 14, of Palisade", "Ty Conly of Plainfield": where a person lives.
 		return "residence"
@@ -1238,6 +1243,9 @@ func introduced(s *sentInfo, sp tally.Span) bool {
 
 var localities = set(`town village city hamlet district neighbourhood neighborhood suburb settlement camp`)
 
+var officeNouns = set(`diocese archdiocese bishop archbishop governor mayor emir sultan chief university council municipality
+parliament assembly ministry minister senator lawmaker representative member members mp prefect commissioner`)
+
 var directions = set(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west
 northern southern eastern western`)
 
@@ -1250,6 +1258,11 @@ func (st *docState) cityFor(p *tally.PlaceRef) *tally.PlaceRef {
 	// An administrative seat (PPLA…) is a town of its own even when the
 	// gazetteer knows no population for it.
 	seat := strings.HasPrefix(p.Place.Feature, "P.PPLA")
+	if strings.HasPrefix(p.Place.ID, "unlisted:") {
+		// A village the gazetteer lacks has its division's point, which
+		// says nothing of the towns near it.
+		return p
+	}
 	small := p.Place.Feature == "P.PPLX" || strings.HasPrefix(p.Place.Feature, "P.") && !seat && p.Place.Population < 30000
 	if !small {
 		return p

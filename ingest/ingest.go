@@ -126,6 +126,9 @@ func parseText(raw []byte, src Source) *tally.Document {
 			}
 		}
 	}
+	if doc.Outlet == "" {
+		doc.Outlet = copyrightHolder(ls)
+	}
 	doc.Lines = toLines(ls)
 	findPublished(doc, hdr, "", tally.Date{})
 	return doc

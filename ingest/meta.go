@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"tally"
+	"tally/country"
 )
 
 // topZone is how many lines from the start of the body are searched for a
@@ -157,7 +158,12 @@ func findTitle(ls []*line, first int) (title *line, masthead string) {
 		return nil, ""
 	}
 	ti := -1
-	for i := firstGood - 1; i >= first; i-- {
+	// A headline the byline or date line follows is the title, whatever
+	// sits above it (a section label, "Africa").
+	if headingLike(ls[firstGood]) && firstGood+1 < len(ls) && ls[firstGood+1].kind == tally.LineMeta {
+		ti = firstGood
+	}
+	for i := firstGood - 1; i >= first && ti < 0; i-- {
 		l := ls[i]
 		if l.kind == tally.LineMeta {
 			continue
@@ -189,7 +195,7 @@ func findTitle(ls []*line, first int) (title *line, masthead string) {
 		if l.class != classBad || l.reason == "short line among non-prose lines" {
 			l.class, l.kind, l.reason = classBad, tally.LineBoilerplate, "masthead"
 		}
-		if masthead == "" && l.reason == "masthead" && l.words >= 1 && l.words <= 4 && l.caps >= 0.99 && !hasDigit(l.text) {
+		if masthead == "" && l.reason == "masthead" && l.words >= 1 && l.words <= 4 && l.caps >= 0.99 && !hasDigit(l.text) && !sectionLabel(l.text) {
 			masthead = l.text
 		}
 	}
@@ -291,4 +297,51 @@ func dateLine(s string) bool {
 		}
 	}
 	return dated
+}
+
+// sectionLabel reports a page's control or section name, which sits above
+// a headline as a masthead does: "Search", "Menu", "World", "Africa",
+// "Nigeria".
+func sectionLabel(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	if uiLabels[l] {
+		return true
+	}
+	_, isCountry := country.Lookup(s)
+	return isCountry
+}
+
+var uiLabels = toSet(`search menu home login subscribe share close more skip navigation sections account profile donate contact
+about latest live video videos podcasts newsletters weather sign-in register trending
+news world africa asia europe americas oceania politics business sport sports opinion local nation national international
+crime health culture science technology environment lifestyle entertainment features analysis breaking`)
+
+// copyrightHolder reads the outlet from a page's copyright line, "© 2024
+// Example Africa News. All rights reserved.", when nothing else named it.
+func copyrightHolder(ls []*line) string {
+	for i := len(ls) - 1; i >= 0 && i >= len(ls)-15; i-- {
+		t := strings.TrimSpace(ls[i].text)
+		rest, ok := strings.CutPrefix(t, "©")
+		if !ok {
+			rest, ok = strings.CutPrefix(strings.ToLower(t[:min(len(t), 10)])+t[min(len(t), 10):], "copyright")
+			if !ok {
+				continue
+			}
+			rest = strings.TrimPrefix(strings.TrimSpace(rest), "©")
+		}
+		rest = strings.TrimSpace(rest)
+		// The years: "2024", "2010-2024".
+		for len(rest) > 0 && (rest[0] >= '0' && rest[0] <= '9' || rest[0] == '-' || rest[0] == ' ' || strings.HasPrefix(rest, "–")) {
+			_, n := utf8.DecodeRuneInString(rest)
+			rest = rest[n:]
+		}
+		name, _, _ := strings.Cut(rest, ".")
+		name, _, _ = strings.Cut(name, "|")
+		name, _, _ = strings.Cut(name, ",")
+		name = strings.TrimSpace(name)
+		if w := len(strings.Fields(name)); w >= 1 && w <= 6 && !strings.Contains(strings.ToLower(name), "all rights") {
+			return name
+		}
+	}
+	return ""
 }
