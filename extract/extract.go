@@ -1243,6 +1243,11 @@ func introduced(s *sentInfo, sp tally.Span) bool {
 
 var localities = set(`town village city hamlet district neighbourhood neighborhood suburb settlement camp`)
 
+var facilityNouns = set(`station stations headquarters academy post posts building compound barracks base bases camp camps
+checkpoint checkpoints convoy vehicle vehicles patrol`)
+
+var arsonVerbs = set(`torched burned burnt set razed looted bombed stormed overran overrun`)
+
 var officeNouns = set(`diocese archdiocese bishop archbishop governor mayor emir sultan chief university council municipality
 parliament assembly ministry minister senator lawmaker representative member members mp prefect commissioner`)
 
@@ -1484,6 +1489,16 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 	if a < 0 {
 		return ""
 	}
+	if b < len(ts) && facilityNouns[ts[b].low] {
+		// "torched a police station": a building, named after its users,
+		// attacked; never the attacker.
+		for j := a - 1; j >= 0 && j >= a-6; j-- {
+			if violentVerb[ts[j].low] || arsonVerbs[ts[j].low] {
+				return tally.RoleVictim
+			}
+		}
+		return ""
+	}
 	if last := ts[b-1]; last.end > am.Span.End && affiliation(last.low) {
 		// "the al-Qaeda-linked group": a sponsor or ally, not the actor.
 		return ""
@@ -1601,7 +1616,7 @@ var violentNoun = set(`attack attacks assault raid raids crackdown violence mass
 
 var violentVerb = set(`killed killing kill kills attacked attacking attack attacks raided raiding raid stormed storming shot shooting
 fired firing shelled shelling bombed bombing executed executing massacred massacring murdered abducted kidnapped wounded injured
-opened assaulted struck targeted ambushed neutralised neutralized neutralising neutralizing`)
+opened assaulted struck targeted ambushed neutralised neutralized neutralising neutralizing lynched lynching beheaded`)
 
 // keywords are the report's distinctive words near the event: names of
 // people (capitalised runs of two or more words), lower-cased.

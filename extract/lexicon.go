@@ -37,6 +37,7 @@ var active = map[string]tally.Field{
 	"kill": tally.FieldKilled, "kills": tally.FieldKilled, "killed": tally.FieldKilled, "killing": tally.FieldKilled,
 	"slew": tally.FieldKilled, "slay": tally.FieldKilled, "murdered": tally.FieldKilled, "murdering": tally.FieldKilled,
 	"massacred": tally.FieldKilled, "massacring": tally.FieldKilled, "executed": tally.FieldKilled, "executing": tally.FieldKilled,
+	"lynched": tally.FieldKilled, "lynching": tally.FieldKilled, "beheaded": tally.FieldKilled, "beheading": tally.FieldKilled,
 	// Armies' word for enemy fighters killed: "troops neutralised 15 terrorists".
 	"neutralised": tally.FieldKilled, "neutralized": tally.FieldKilled, "neutralising": tally.FieldKilled, "neutralizing": tally.FieldKilled,
 	"wound": tally.FieldInjured, "wounds": tally.FieldInjured, "wounded": tally.FieldInjured, "wounding": tally.FieldInjured,
@@ -158,7 +159,9 @@ var eventTriggers = map[string]tally.EventType{
 	"kidnappings": tally.EventAbduction,
 	"raid":        tally.EventRaid, "raided": tally.EventRaid, "stormed": tally.EventRaid, "storming": tally.EventRaid,
 	"clash": tally.EventClash, "clashes": tally.EventClash, "fighting": tally.EventClash, "battle": tally.EventClash,
-	"riot": tally.EventRiot, "riots": tally.EventRiot,
+	"clashed": tally.EventClash, "gunbattle": tally.EventClash, "firefight": tally.EventClash,
+	"riot": tally.EventRiot, "riots": tally.EventRiot, "rioters": tally.EventRiot, "rioting": tally.EventRiot,
+	"mob": tally.EventRiot, "lynched": tally.EventRiot, "lynching": tally.EventRiot,
 	"attack": tally.EventAttack, "attacked": tally.EventAttack, "assault": tally.EventAttack, "attacks": tally.EventAttack,
 	"stabbing": tally.EventAttack, "stabbed": tally.EventAttack, "murder-suicide": tally.EventShooting,
 }
