@@ -288,7 +288,8 @@ func sourceKind(speaker string, table *actors.Table) (tally.SourceKind, string) 
 		return tally.SourceWitness, ""
 	case has("police", "sheriff", "dispatch", "official", "authorit", "ministry", "minister", "governor", "mayor", "coroner",
 		"spokes", "army", "military", "government", "department", "deput", "prosecutor", "examiner", "agency",
-		"commissioner", "administrator", "hospital", "health", "morgue", "president"):
+		"commissioner", "administrator", "hospital", "health", "morgue", "president",
+		"emergency", "civil defence", "civil defense", "rescue service", "fire service", "ambulance"):
 		return tally.SourceOfficial, ""
 	case strings.Contains(l, "tv") || has("television", "radio", "newspaper", "news", "reuters", "press"):
 		return tally.SourceMedia, ""

@@ -277,7 +277,7 @@ func findCasualties(s *sentInfo) []cand {
 		// Coordinated subjects: "three children and two adults were found dead".
 		group := []unit{u}
 		k := ui
-		for k+1 < len(us) && joined(ts, us[k].head, us[k+1].a) && !us[k+1].nonPerson {
+		for k+1 < len(us) && joined(ts, us[k].head, us[k+1].a) && !us[k+1].nonPerson && !ownField(ts, us[k]) && !partOfGroup(ts, us[k+1]) {
 			k++
 			group = append(group, us[k])
 		}
@@ -355,6 +355,19 @@ func findCasualties(s *sentInfo) []cand {
 		}
 	}
 	return out
+}
+
+// ownField reports a count whose noun already says what it counts ("eight
+// bodies", "34 injured"): it coordinates with no other count's verb.
+func ownField(ts []tok, u unit) bool {
+	_, ok := nominal[low(ts, u.b)]
+	return ok && !people[low(ts, u.b+1)] // not "seven injured residents"
+}
+
+// partOfGroup reports a count of part of a group named before it: "five of
+// whom", "two of them".
+func partOfGroup(ts []tok, u unit) bool {
+	return is(ts, u.b, "of") && is(ts, u.b+1, "whom", "them")
 }
 
 // clauseHedge finds a hedging adverb in a claim's clause, before its

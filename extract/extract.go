@@ -636,10 +636,17 @@ func (st *docState) mentions(cands []cand, table *actors.Table) []tally.Mention 
 	// the report's own date ("on Friday"); a bare year or month first is an
 	// older event mentioned in passing, unless no claim is dated better.
 	// Arrests come later than the attack they follow: they date nothing.
-	for i := range live {
-		if dated[i] && live[i].field != tally.FieldDetained && (times[i].ref.Date.Precision() == tally.PrecisionDay || times[i].ref.Date.IsZero()) {
-			main.time, mainSet = times[i].ref, true
-			break
+	// Bodies recovered and deaths that followed date the recovery, not the
+	// event: "recovered nine bodies on Friday from the building hit on
+	// Thursday". Their date serves only when no other claim is dated.
+	for _, later := range []bool{false, true} {
+		for i := range live {
+			if mainSet || !dated[i] || live[i].field == tally.FieldDetained || recovery(st.sents[live[i].sent]) != later {
+				continue
+			}
+			if times[i].ref.Date.Precision() == tally.PrecisionDay || times[i].ref.Date.IsZero() {
+				main.time, mainSet = times[i].ref, true
+			}
 		}
 	}
 	if !mainSet {
@@ -878,6 +885,19 @@ func laterDeath(s *sentInfo) bool {
 	}
 	return false
 }
+
+// recovery reports a sentence about bodies recovered or victims who died
+// of their wounds, which happens after the event and is dated apart.
+func recovery(s *sentInfo) bool {
+	for _, t := range s.toks {
+		if recoveryWords[t.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var recoveryWords = set(`recovered recovering retrieved retrieving exhumed succumbed`)
 
 var laterDeathWords = set(`died dies succumbed passed death deaths toll rose risen climbed bodies body found recovered later
 pronounced dead`)

@@ -373,11 +373,13 @@ func chooseBest(claims []tally.Claim, field tally.Field, opt Options) (int, []ta
 	if len(credible) == 0 {
 		credible = claims
 	}
-	// Group by value, one vote per origin.
+	// Group by value, one vote per origin, as strong as the origin's most
+	// credible claim: a headline that repeats the police counts as the
+	// police.
 	type group struct {
 		value   int
 		claims  []tally.Claim
-		origins map[string]bool
+		origins map[string]float64
 		weight  float64
 		latest  tally.Date
 		// earliest is the first report's date.
@@ -388,14 +390,14 @@ func chooseBest(claims []tally.Claim, field tally.Field, opt Options) (int, []ta
 		v := point(c)
 		g := groups[v]
 		if g == nil {
-			g = &group{value: v, origins: map[string]bool{}}
+			g = &group{value: v, origins: map[string]float64{}}
 			groups[v] = g
 		}
 		g.claims = append(g.claims, c)
 		o := origin(c, opt)
-		if !g.origins[o] {
-			g.origins[o] = true
-			g.weight += credibility(c)
+		if w := credibility(c); w > g.origins[o] {
+			g.weight += w - g.origins[o]
+			g.origins[o] = w
 		}
 		pub := published(c, opt)
 		if pub.Compare(g.latest) > 0 {

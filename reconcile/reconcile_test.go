@@ -292,3 +292,14 @@ func TestApproximationsSayTheirFigure(t *testing.T) {
 		t.Errorf("explanation %q does not quote “more than 30” as written", fig.Explanation)
 	}
 }
+
+func TestBorrowedOriginKeepsItsWeight(t *testing.T) {
+	cs := claims(
+		claimSpec{doc: "d2", field: tally.FieldKilled, low: n(9), high: n(9)}, // the headline
+		claimSpec{doc: "d2", field: tally.FieldKilled, low: n(9), high: n(9), speaker: "a police officer", kind: tally.SourceOfficial},
+		claimSpec{doc: "d1", field: tally.FieldKilled, low: n(7), qual: "at least", speaker: "witnesses", kind: tally.SourceWitness},
+	)
+	if fig := figure(t, cs, tally.PolicyUCDP, tally.FieldKilled); *fig.Best != 9 {
+		t.Errorf("best %d; want 9, the police's count, which the headline repeats (%s)", *fig.Best, fig.Explanation)
+	}
+}
