@@ -467,9 +467,13 @@ func (st *docState) timeOf(c cand) (when, bool) {
 // Monday, July 7".
 func (st *docState) speechTime(sent int, e timex.Expr) bool {
 	ts := st.sents[sent].toks
-	a, _ := tokRange(ts, e.Span)
+	a, b := tokRange(ts, e.Span)
 	if a < 0 {
 		return false
+	}
+	// "Sheriff Mike Thomas on Thursday said …": the day before the verb.
+	if b < len(ts) && attributionVerbs[ts[b].low] && ts[b].low != "according" && ts[b].low != "put" && ts[b].low != "gave" && (a == 0 || ts[a-1].cap || is(ts, a-1, "on", "police", "officials", "authorities")) {
+		return true
 	}
 	for j := a - 1; j >= 0 && j >= a-4; j-- {
 		w := ts[j].low
@@ -483,7 +487,7 @@ func (st *docState) speechTime(sent int, e timex.Expr) bool {
 			between := ts[j+1 : a]
 			ok := true
 			for _, t := range between {
-				if !(t.low == "on" || t.cap || t.num >= 0 || t.low == "reporters" || t.low == "the" || rising && t.low == "to") {
+				if !(t.low == "on" || t.cap || t.num >= 0 || t.low == "reporters" || t.low == "the" || t.low == "and" || rising && t.low == "to") {
 					ok = false
 				}
 			}
@@ -502,7 +506,7 @@ func (st *docState) speechTime(sent int, e timex.Expr) bool {
 var tollRises = set(`rose risen climbed jumped increased`)
 
 var procedural = set(`arrested charged booked arraigned indicted sentenced convicted identified named released detained
-apprehended captured jailed buried mourned`)
+apprehended captured jailed buried mourned performed conducted completed scheduled`)
 
 // clauseBreak reports a quotation mark, colon or semicolon between two
 // spans: a date before "writing, “The seven …" dates the writing, not what
@@ -1229,7 +1233,7 @@ func placeRole(s *sentInfo, sp tally.Span) string {
 		// by its seat, not where the event happened.
 		return "residence"
 	}
-	if is(ts, a-1, "of") && (punct(ts, a-2, ",") || a >= 2 && ts[a-2].cap && !is(ts, a-2, "City", "Town", "Village", "County")) {
+	if is(ts, a-1, "of") && (punct(ts, a-2, ",") || a >= 2 && ts[a-2].cap && !is(ts, a-2, "city", "town", "village", "county", "township", "borough")) {
 		// "Justin Burns, 14, of Palisade", "Ty Conly of Plainfield": where a person lives.
 		return "residence"
 	}
@@ -1261,7 +1265,7 @@ func introduced(s *sentInfo, sp tally.Span) bool {
 	return a >= 2 && is(s.toks, a-1, "of") && in(s.toks, a-2, localities)
 }
 
-var localities = set(`town village city hamlet district neighbourhood neighborhood suburb settlement camp`)
+var localities = set(`town village city hamlet district neighbourhood neighborhood suburb settlement camp township borough`)
 
 var facilityNouns = set(`station stations headquarters academy post posts building compound barracks base bases camp camps
 checkpoint checkpoints convoy vehicle vehicles patrol`)
