@@ -448,6 +448,9 @@ func (st *docState) timeOf(c cand) (when, bool) {
 		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(st.text[max(0, e.Span.Start-6):e.Span.Start])), "since") {
 			continue
 		}
+		if st.deferredTo(c.sent, e) {
+			continue
+		}
 		if st.clauseBreak(e.Span, c.span) || st.speechTime(c.sent, e) {
 			continue
 		}
@@ -461,6 +464,23 @@ func (st *docState) timeOf(c cand) (when, bool) {
 	}
 	return st.resolve(exprs[best], c.sent), true
 }
+
+// deferredTo reports a date something was put off to: "the case has been
+// pushed to September", "won't resume until Sept. 9". It dates a
+// proceeding to come, not the event.
+func (st *docState) deferredTo(sent int, e timex.Expr) bool {
+	ts := st.sents[sent].toks
+	a, _ := tokRange(ts, e.Span)
+	if a < 1 {
+		return false
+	}
+	if is(ts, a-1, "until", "till") {
+		return true
+	}
+	return is(ts, a-1, "to") && in(ts, a-2, deferVerbs)
+}
+
+var deferVerbs = set(`pushed postponed adjourned continued delayed moved rescheduled set scheduled deferred`)
 
 // speechTime reports a time that dates a statement or an update, not the
 // event: "authorities said Sunday", "told reporters on Monday", "Updated:
@@ -911,7 +931,7 @@ pronounced dead`)
 // Monday"), else the first dated sentence describing the event within the
 // lead, else the publication date.
 func (st *docState) defaultTime() tally.TimeRef {
-	pick := func(ok func(*sentInfo) bool, limit int) (tally.TimeRef, bool) {
+	pickAny := func(ok func(*sentInfo) bool, limit int, oldToo bool) (tally.TimeRef, bool) {
 		for i, s := range st.sents {
 			if i >= limit {
 				break
@@ -920,10 +940,13 @@ func (st *docState) defaultTime() tally.TimeRef {
 				continue
 			}
 			for _, e := range st.exprs[i] {
-				if e.Future || e.Kind == timex.Clock || e.Kind == timex.PartOfDay || e.Narrative || st.speechTime(i, e) {
+				if e.Future || e.Kind == timex.Clock || e.Kind == timex.PartOfDay || e.Narrative || st.speechTime(i, e) || st.deferredTo(i, e) {
 					continue
 				}
 				w := st.resolve(e, i)
+				if oldToo && st.old(w) && w.ref.Date.Precision() == tally.PrecisionDay {
+					return w.ref, true
+				}
 				if !st.old(w) && (!w.ref.Date.IsZero() || w.ref.Weekday != "" || w.ref.RelDays != nil) {
 					return w.ref, true
 				}
@@ -931,10 +954,18 @@ func (st *docState) defaultTime() tally.TimeRef {
 		}
 		return tally.TimeRef{}, false
 	}
+	pick := func(ok func(*sentInfo) bool, limit int) (tally.TimeRef, bool) { return pickAny(ok, limit, false) }
 	if t, ok := pick(happening, len(st.sents)); ok {
 		return t
 	}
 	if t, ok := pick(eventSentence, 6); ok {
+		return t
+	}
+	// A follow-up (a hearing, a funeral) whose only claims are undated:
+	// the day its sentences of violence give, however long ago ("are
+	// suspected of shooting four women … Jan. 7"), before the day of the
+	// hearing.
+	if t, ok := pickAny(violenceSentence, 8, true); ok {
 		return t
 	}
 	// Any day the lead names: "was hunting … on Sunday morning in Moretown".
@@ -1001,6 +1032,17 @@ func happening(s *sentInfo) bool {
 			if i > 0 && (auxiliary[s.toks[i-1].low] || s.toks[i-1].num >= 0) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// violenceSentence reports a sentence that tells of people killed, hurt,
+// shot or abducted.
+func violenceSentence(s *sentInfo) bool {
+	for _, t := range s.toks {
+		if active[t.low] != "" || passive[t.low] != "" && t.low != "detained" && t.low != "arrested" || intransitive[t.low] != "" {
+			return true
 		}
 	}
 	return false

@@ -349,6 +349,7 @@ var chromePhrases = []string{
 	"subscribe", "unsubscribe", "newsletter", "sign up", "sign in", "log in", "login", "register now", "create account",
 	"follow us", "like us on", "join us on", "connect with us",
 	"leave a reply", "leave a comment", "post a comment", "add a comment", "comments", "comment policy", "view comments", "show comments",
+	"related:", "see also:", "also read:", "read also:", "watch:", "listen:",
 	"click here", "read more", "read next", "continue reading", "see more", "more stories", "related stories", "related articles", "recommended for you", "most popular", "trending now", "you may also like",
 	"all rights reserved", "copyright ©", "terms of use", "terms of service", "privacy policy", "cookie policy", "cookies", "accept cookies",
 	"advertisement", "sponsored content", "skip to content", "skip to main content", "back to top", "print this", "email this", "report an error",
