@@ -1228,12 +1228,14 @@ func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef
 	if !isMain {
 		return nil
 	}
-	// The place the report names most often, then whatever is left.
+	// The place the report names most often, outside sentences about
+	// other years ("a shooting in Coney Island in 2007"), then the
+	// dateline's.
 	count := map[string]int{}
 	var best *tally.PlaceRef
 	for i := range st.places {
 		p := &st.places[i]
-		if inDateline(*p) || role[i] == "destination" || role[i] == "residence" {
+		if inDateline(*p) || role[i] == "destination" || role[i] == "residence" || sentOf[i] >= 0 && st.otherYear(sentOf[i]) {
 			continue
 		}
 		count[p.Place.ID]++
@@ -1242,8 +1244,10 @@ func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef
 		}
 	}
 	if best == nil {
+		// A victim's home state ("Ohio native") or a hospital's town is
+		// no answer: better no place than a wrong one.
 		for i := range st.places {
-			if inDateline(st.places[i]) || best == nil {
+			if inDateline(st.places[i]) {
 				best = &st.places[i]
 			}
 		}
@@ -1252,6 +1256,20 @@ func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef
 		return nil
 	}
 	return st.cityFor(best)
+}
+
+// otherYear reports a sentence that dates itself to a year before the
+// report's: "a non-fatal shooting in Coney Island in 2007".
+func (st *docState) otherYear(sent int) bool {
+	for _, e := range st.exprs[sent] {
+		if e.Kind != timex.Year && e.Kind != timex.MonthYear && e.Kind != timex.Date {
+			continue
+		}
+		if w := st.resolve(e, sent); st.old(w) && w.explicit {
+			return true
+		}
+	}
+	return false
 }
 
 // placeRole tells how a sentence uses a place name: "destination" (taken
