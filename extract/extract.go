@@ -1217,6 +1217,9 @@ func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef
 	for _, ok := range tiers {
 		best := -1
 		for i := range st.places {
+			if isMain && sentOf[i] >= 0 && st.otherYear(sentOf[i], g.time) {
+				continue
+			}
 			if ok(i, st.places[i]) && (best < 0 || rank(i) > rank(best)) {
 				best = i
 			}
@@ -1235,7 +1238,7 @@ func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef
 	var best *tally.PlaceRef
 	for i := range st.places {
 		p := &st.places[i]
-		if inDateline(*p) || role[i] == "destination" || role[i] == "residence" || sentOf[i] >= 0 && st.otherYear(sentOf[i]) {
+		if inDateline(*p) || role[i] == "destination" || role[i] == "residence" || sentOf[i] >= 0 && st.otherYear(sentOf[i], g.time) {
 			continue
 		}
 		count[p.Place.ID]++
@@ -1258,14 +1261,21 @@ func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef
 	return st.cityFor(best)
 }
 
-// otherYear reports a sentence that dates itself to a year before the
-// report's: "a non-fatal shooting in Coney Island in 2007".
-func (st *docState) otherYear(sent int) bool {
+// otherYear reports a sentence that dates itself to a year other than the
+// event's: "a non-fatal shooting in Coney Island in 2007".
+func (st *docState) otherYear(sent int, event tally.TimeRef) bool {
+	year := event.Date.Year
+	if year == 0 {
+		year = st.doc.Published.Year
+	}
+	if year == 0 {
+		return false
+	}
 	for _, e := range st.exprs[sent] {
 		if e.Kind != timex.Year && e.Kind != timex.MonthYear && e.Kind != timex.Date {
 			continue
 		}
-		if w := st.resolve(e, sent); st.old(w) && w.explicit {
+		if w := st.resolve(e, sent); w.explicit && w.ref.Date.Year != 0 && w.ref.Date.Year != year {
 			return true
 		}
 	}
