@@ -684,6 +684,11 @@ func (st *docState) mentions(cands []cand, table *actors.Table) []tally.Mention 
 	if !mainSet {
 		main.time = st.defaultTime()
 	}
+	// The event each sentence's dated claims went to: an undated claim in
+	// the same paragraph right after ("On 15 March, militiamen attacked
+	// Bani, killing 18. Survivors said they also abducted six women.")
+	// belongs to that event, not to the report's main one.
+	sentGroup := map[int]*group{}
 	for i, c := range live {
 		g := main
 		if dated[i] && (!sameTime(times[i].ref, main.time) || st.olderThan(times[i], main.time)) && !st.near(times[i].ref, main.time, c) {
@@ -698,6 +703,11 @@ func (st *docState) mentions(cands []cand, table *actors.Table) []tally.Mention 
 				g = &group{time: times[i].ref, background: true, sents: map[int]bool{}}
 				others = append(others, g)
 			}
+		}
+		if dated[i] {
+			sentGroup[c.sent] = g
+		} else if prev := st.previousEvent(sentGroup, c.sent); prev != nil && prev != main {
+			g = prev
 		}
 		g.cands = append(g.cands, c)
 		g.sents[c.sent] = true
@@ -875,6 +885,27 @@ func (st *docState) old(w when) bool {
 		return w.explicit && d.Precision() != tally.PrecisionDay
 	}
 	return d.Last().AddDate(0, 0, 14).Before(pub.First())
+}
+
+// previousEvent returns the event of the dated claims in sentence sent, or
+// in the sentence before it when both are in one paragraph.
+func (st *docState) previousEvent(sentGroup map[int]*group, sent int) *group {
+	if g, ok := sentGroup[sent]; ok {
+		return g
+	}
+	if sent == 0 {
+		return nil
+	}
+	g, ok := sentGroup[sent-1]
+	if !ok {
+		return nil
+	}
+	a, okA := st.doc.LineAt(st.sents[sent-1].span.Start)
+	b, okB := st.doc.LineAt(st.sents[sent].span.Start)
+	if !okA || !okB || a.Span != b.Span {
+		return nil
+	}
+	return g
 }
 
 // olderThan reports, in an undated report, a month, season or year ("In

@@ -76,7 +76,7 @@ func printExtraction(w io.Writer, doc *tally.Document, mentions []tally.Mention)
 	for _, m := range mentions {
 		kind := "mention"
 		if m.Background {
-			kind = "earlier event"
+			kind = "other event"
 		}
 		place := "-"
 		if m.Place != nil {
