@@ -64,11 +64,22 @@ func (s *sentInfo) units() []unit {
 	// Numbers and vague quantities.
 	for qi := range s.qs {
 		q := &s.qs[qi]
-		if !q.Kind.Count() {
-			continue
-		}
 		a, b := tokRange(ts, q.Span)
 		if a < 0 {
+			continue
+		}
+		if start, head, ok := namedWithAge(ts, a, b); ok {
+			// "Fred Smith, 38, of Dayton, died": one person, named, the
+			// number an age.
+			out = append(out, unit{a: start, b: head, head: head, value: 1, individual: true,
+				identity: "person#" + ts[a].low, noun: "person",
+				span: tally.Span{Start: ts[start].start, End: ts[b-1].end}})
+			for i := start; i < head; i++ {
+				covered[i] = true
+			}
+			continue
+		}
+		if !q.Kind.Count() {
 			continue
 		}
 		u := unit{a: a, b: b, q: q, value: q.Value, span: q.Span}
@@ -154,6 +165,46 @@ func (s *sentInfo) units() []unit {
 	}
 	sortUnits(out)
 	return out
+}
+
+// namedWithAge reads a person's name with an age in apposition, the way
+// reports introduce victims: "Fred Smith, 38, was killed", "John Doe, 24,
+// of Dayton, and …". The age is the token range [a, b); start is the
+// name's first token and head the token after the apposition. A name
+// after a comma ("his wife, Mary Smith, 35,") renames the person the noun
+// before it counted, and is no new one.
+func namedWithAge(ts []tok, a, b int) (start, head int, ok bool) {
+	if b != a+1 || a < 3 || !punct(ts, a-1, ",") || strings.Trim(ts[a].low, "0123456789") != "" || len(ts[a].low) > 3 {
+		return 0, 0, false
+	}
+	start = a - 1
+	for start > 0 && a-1-start < 4 && ts[start-1].word && ts[start-1].cap {
+		start--
+	}
+	if a-1-start < 2 {
+		return 0, 0, false // a first and last name at least
+	}
+	if start > 0 && punct(ts, start-1, ",") && !(start > 1 && ts[start-2].num >= 0) {
+		return 0, 0, false
+	}
+	if start > 0 && is(ts, start-1, "as") {
+		return 0, 0, false // "identified the victim as Fred Smith, 38"
+	}
+	head = b
+	if punct(ts, head, ",") {
+		head++
+		// ", of Dayton,": a home town in apposition too.
+		if is(ts, head, "of") {
+			k := head + 1
+			for k < len(ts) && k < head+5 && ts[k].word && ts[k].cap {
+				k++
+			}
+			if k > head+1 && punct(ts, k, ",") {
+				head = k + 1
+			}
+		}
+	}
+	return start, head, true
 }
 
 // kin and singularPerson are nouns a definite article may count as one
@@ -512,6 +563,11 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 			}
 			if f == fieldHit && diedLater(ts, j+1) {
 				// "were shot multiple times and died at the scene"
+				f = tally.FieldKilled
+			}
+			if f == tally.FieldInjured && steps == 0 && diedLater(ts, j+1) {
+				// "A man wounded in a shooting this month has died": the
+				// participle tells how, the verb what became of him.
 				f = tally.FieldKilled
 			}
 			return f, j, hedge, true
@@ -941,7 +997,8 @@ func qualify(s *sentInfo, c *cand) {
 	if hasWord(ts, depiction) && hasWord(ts, depictVerbs) {
 		c.subset = true
 	}
-	if aggregateSentence(ts) {
+	if aggregateSentence(ts) && !(len(c.units) == 1 && c.units[0].individual && c.units[0].identity != "self#") {
+		// One person is no tally over a period: "a man shot this month".
 		c.aggregate = true
 	}
 }
@@ -1007,8 +1064,11 @@ func aggregateSentence(ts []tok) bool {
 				return true
 			}
 		case "this", "last", "past", "each", "every", "per":
-			// "this year", "in the past year", "each year": a tally over a period.
-			if is(ts, i+1, "year", "month", "decade") && !is(ts, i-1, "of") {
+			// "this year", "in the past year", "each year": a tally over a
+			// period. Not a date: "earlier this month", "late last year",
+			// "last month".
+			if is(ts, i+1, "year", "month", "decade") && !is(ts, i-1, "of", "earlier", "early", "late", "later") &&
+				!(t.low == "last" && is(ts, i+1, "month")) {
 				return true
 			}
 		case "to":

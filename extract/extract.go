@@ -664,6 +664,15 @@ func (st *docState) mentions(cands []cand, table *actors.Table) []tally.Mention 
 	// event: "recovered nine bodies on Friday from the building hit on
 	// Thursday". Their date serves only when no other claim is dated.
 	for _, later := range []bool{false, true} {
+		if later && !mainSet {
+			// Only deaths from wounds are dated to the day: the day the
+			// report's account of the event gives comes first.
+			for i := range live {
+				if dated[i] && !mainSet && diedOfWounds(st.sents[live[i].sent]) && times[i].ref.Date.Precision() == tally.PrecisionDay {
+					main.time, mainSet = st.eventTime()
+				}
+			}
+		}
 		for i := range live {
 			if mainSet || !dated[i] || live[i].field == tally.FieldDetained || recovery(st.sents[live[i].sent]) != later {
 				continue
@@ -925,7 +934,47 @@ func (st *docState) near(t, main tally.TimeRef, c cand) bool {
 		return false
 	}
 	diff := t.Date.First().Sub(main.Date.First()).Hours() / 24
+	if c.field == tally.FieldKilled && diff >= 0 && diff <= 90 && diedOfWounds(st.sents[c.sent]) {
+		// "died Nov. 20 of wounds from the Nov. 2 shooting"
+		return true
+	}
 	return c.field == tally.FieldKilled && diff >= 0 && diff <= 14 && (c.ref || laterDeath(st.sents[c.sent])) || diff == 0
+}
+
+// diedOfWounds reports a sentence about someone who died of wounds from an
+// event before: "died Sunday of his injuries", "succumbed", "a man wounded
+// in a shooting this month has died", "has since died". It dates the
+// death, not the event.
+func diedOfWounds(s *sentInfo) bool {
+	ts := s.toks
+	hurt := false
+	for i, t := range ts {
+		switch {
+		case t.low == "succumbed":
+			return true
+		case hurtWords[t.low] || t.low == "shot" && (is(ts, i+1, "in", "on", "during") || is(ts, i-1, "been")):
+			hurt = true
+		case t.low == "and" || t.low == "but" || punct(ts, i, ";"):
+			hurt = false
+		case dyingVerbs[t.low]:
+			if hurt || is(ts, i-1, "has", "have", "later", "since", "subsequently", "eventually") {
+				return true
+			}
+			for k := i + 1; k < len(ts) && k < i+12; k++ {
+				if is(ts, k, "injuries", "wounds", "injury", "wound") || is(ts, k, "result") && is(ts, k-1, "a") {
+					return true
+				}
+				if is(ts, k, "after") && (hasWordIn(ts, k+1, min(len(ts), k+8), hurtWords) || hasWordIn(ts, k+1, min(len(ts), k+4), shotWords)) {
+					// "died two weeks after he and four others were wounded"
+					return true
+				}
+				if punct(ts, k, ".;") {
+					break
+				}
+			}
+		}
+	}
+	return false
 }
 
 // laterDeath reports a sentence about deaths that follow an event: the
@@ -944,6 +993,9 @@ func laterDeath(s *sentInfo) bool {
 // recovery reports a sentence about bodies recovered or victims who died
 // of their wounds, which happens after the event and is dated apart.
 func recovery(s *sentInfo) bool {
+	if diedOfWounds(s) {
+		return true
+	}
 	for _, t := range s.toks {
 		if recoveryWords[t.low] {
 			return true
@@ -957,35 +1009,60 @@ var recoveryWords = set(`recovered recovering retrieved retrieving exhumed succu
 var laterDeathWords = set(`died dies succumbed passed death deaths toll rose risen climbed bodies body found recovered later
 pronounced dead`)
 
+// firstTime is the first date in the first limit sentences that ok
+// accepts, leaving out times of speech, deferrals and clocks; a day long
+// before the report only when oldToo.
+func (st *docState) firstTime(ok func(*sentInfo) bool, limit int, oldToo bool) (tally.TimeRef, bool) {
+	for i, s := range st.sents {
+		if i >= limit {
+			break
+		}
+		if !ok(s) {
+			continue
+		}
+		for _, e := range st.exprs[i] {
+			if e.Future || e.Kind == timex.Clock || e.Kind == timex.PartOfDay || e.Narrative || st.speechTime(i, e) || st.deferredTo(i, e) {
+				continue
+			}
+			w := st.resolve(e, i)
+			if oldToo && st.old(w) && w.ref.Date.Precision() == tally.PrecisionDay {
+				return w.ref, true
+			}
+			if !st.old(w) && (!w.ref.Date.IsZero() || w.ref.Weekday != "" || w.ref.RelDays != nil) {
+				return w.ref, true
+			}
+		}
+	}
+	return tally.TimeRef{}, false
+}
+
+// eventTime is the time the report's sentences about the event itself
+// give, leaving out deaths from wounds, which date the death: "It happened
+// around 1 p.m. Monday", else the lead's first dated sentence of the
+// event, else the first dated sentence of violence, however long ago.
+func (st *docState) eventTime() (tally.TimeRef, bool) {
+	notLater := func(ok func(*sentInfo) bool) func(*sentInfo) bool {
+		return func(s *sentInfo) bool { return ok(s) && !diedOfWounds(s) }
+	}
+	if t, ok := st.firstTime(notLater(happening), len(st.sents), false); ok {
+		return t, true
+	}
+	if t, ok := st.firstTime(notLater(eventSentence), 6, false); ok {
+		return t, true
+	}
+	return st.firstTime(notLater(violenceSentence), 8, true)
+}
+
 // defaultTime dates a report's main event when no claim gives a date: the
 // first sentence that says when it happened ("It happened around 1 p.m.
 // Monday"), else the first dated sentence describing the event within the
 // lead, else the publication date.
 func (st *docState) defaultTime() tally.TimeRef {
-	pickAny := func(ok func(*sentInfo) bool, limit int, oldToo bool) (tally.TimeRef, bool) {
-		for i, s := range st.sents {
-			if i >= limit {
-				break
-			}
-			if !ok(s) {
-				continue
-			}
-			for _, e := range st.exprs[i] {
-				if e.Future || e.Kind == timex.Clock || e.Kind == timex.PartOfDay || e.Narrative || st.speechTime(i, e) || st.deferredTo(i, e) {
-					continue
-				}
-				w := st.resolve(e, i)
-				if oldToo && st.old(w) && w.ref.Date.Precision() == tally.PrecisionDay {
-					return w.ref, true
-				}
-				if !st.old(w) && (!w.ref.Date.IsZero() || w.ref.Weekday != "" || w.ref.RelDays != nil) {
-					return w.ref, true
-				}
-			}
-		}
-		return tally.TimeRef{}, false
-	}
+	pickAny := st.firstTime
 	pick := func(ok func(*sentInfo) bool, limit int) (tally.TimeRef, bool) { return pickAny(ok, limit, false) }
+	if t, ok := st.eventTime(); ok {
+		return t
+	}
 	if t, ok := pick(happening, len(st.sents)); ok {
 		return t
 	}
@@ -1072,7 +1149,7 @@ func happening(s *sentInfo) bool {
 // shot or abducted.
 func violenceSentence(s *sentInfo) bool {
 	for _, t := range s.toks {
-		if active[t.low] != "" || passive[t.low] != "" && t.low != "detained" && t.low != "arrested" || intransitive[t.low] != "" {
+		if active[t.low] != "" || passive[t.low] != "" && t.low != "detained" && t.low != "arrested" || intransitive[t.low] != "" || violentVerb[t.low] {
 			return true
 		}
 	}
@@ -1815,6 +1892,7 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 			killedIDs[id] = true
 		}
 	}
+	st.withoutLaterDead(byField)
 	// Explicit totals per field: the largest exact count not marked subset.
 	// A side's boast ("the group said it had killed 20 soldiers") is not the
 	// report's toll, and the report's smaller figures are no parts of it.
@@ -2052,12 +2130,21 @@ func samePerson(a, b string) bool {
 	if ga != 0 && gb != 0 && ga != gb {
 		return false
 	}
+	if childNouns[na] && adultNouns[nb] || adultNouns[na] && childNouns[nb] {
+		return false // "the child" is not "her father"
+	}
 	if na == nb {
 		return true
 	}
 	// Different nouns: only when an age ties them, or one is a generic noun.
 	return aa != "" && aa == ab || generic[na] || generic[nb]
 }
+
+// childNouns and adultNouns tell people apart by age where no number does.
+var (
+	childNouns = set(`child kid toddler baby infant boy girl minor`)
+	adultNouns = set(`man woman father mother husband wife grandfather grandmother uncle aunt adult boyfriend girlfriend stepfather stepmother`)
+)
 
 // gender of person nouns: 'm', 'f', or 0 when the noun does not say.
 var gender = map[string]byte{
@@ -2216,7 +2303,7 @@ func (st *docState) injuredFromHits(byField map[tally.Field][]cand, killed int, 
 	// Individuals shot and not among the dead, when the sentence says they
 	// lived ("in stable condition", "taken to hospital").
 	for _, h := range hits {
-		if h.subset || !h.individual || !(st.survives(h.sent) || killed <= 0 && st.docSurvives()) {
+		if h.subset || !h.individual || !(st.survives(h.sent) || limbWound(st.sents[h.sent].toks) || killed <= 0 && st.docSurvives()) {
 			continue
 		}
 		alive := false
@@ -2234,6 +2321,37 @@ func (st *docState) injuredFromHits(byField map[tally.Field][]cand, killed int, 
 	return out
 }
 
+// withoutLaterDead takes the wounded who later died out of the report's
+// counts of the wounded. A report of a death from wounds ("a man wounded
+// in the Nov. 2 shooting has died") that repeats the first count ("he was
+// one of five people injured") leaves four injured: the injured are those
+// who lived, as the dead are counted once, among the killed. Counts of the
+// rest ("four others were wounded") are left as they are.
+func (st *docState) withoutLaterDead(byField map[tally.Field][]cand) {
+	// Only one person who died is taken out: "three of the wounded died"
+	// beside a hospital's count of the wounded does not say the count was
+	// made before they died.
+	died := 0
+	for _, c := range byField[tally.FieldKilled] {
+		if c.low != nil && *c.low == 1 && !c.vague && !c.toll && diedOfWounds(st.sents[c.sent]) {
+			died = 1
+		}
+	}
+	if died == 0 {
+		return
+	}
+	for i, c := range byField[tally.FieldInjured] {
+		ts := st.sents[c.sent].toks
+		if c.subset || c.vague || c.individual || c.low == nil || c.high == nil || *c.low <= died ||
+			additional(ts, c) || diedOfWounds(st.sents[c.sent]) || hasWord(ts, dyingVerbs) {
+			continue
+		}
+		c.low, c.high = tally.Int(*c.low-died), tally.Int(*c.high-died)
+		c.asWritten = fmt.Sprintf("%s injured, %d of them died later", c.asWritten, died)
+		byField[tally.FieldInjured][i] = c
+	}
+}
+
 // additional reports a count of people besides those counted before:
 // "four others", "two more people", "three other passengers".
 func additional(ts []tok, c cand) bool {
@@ -2243,6 +2361,27 @@ func additional(ts []tok, c cand) bool {
 	u := c.units[0]
 	return u.noun == "others" || is(ts, u.b, "other", "others", "more", "additional", "further")
 }
+
+// limbWound reports a shot to a limb, which people live through: "shot
+// himself in the hand", "was struck in the leg". A death in the same
+// sentence says otherwise.
+func limbWound(ts []tok) bool {
+	limb := false
+	for i, t := range ts {
+		if deathWords[t.low] {
+			return false
+		}
+		if limbs[t.low] && is(ts, i-1, "the", "his", "her", "their", "its", "left", "right") {
+			limb = true
+		}
+	}
+	return limb
+}
+
+var shotWords = set(`shot stabbed struck hit`)
+
+var limbs = set(`hand hands arm arms leg legs foot feet ankle ankles knee knees thigh thighs shoulder shoulders
+buttocks hip hips finger fingers wrist wrists elbow elbows calf shin toe toes forearm`)
 
 // survives reports a sentence that says someone lived and none died.
 func (st *docState) survives(sent int) bool {
