@@ -102,7 +102,31 @@ func (s *sentInfo) units() []unit {
 		if covered[i] || !ts[i].word {
 			continue
 		}
-		if ts[i].low == "another" && i+1 < len(ts) && (auxiliary[ts[i+1].low] || intransitive[ts[i+1].low] != "") {
+		if ts[i].low == "both" && i+1 < len(ts) && (people[ts[i+1].low] && plural(ts[i+1].low) || is(ts, i+1, "of") && is(ts, i+2, "them")) {
+			// "both victims died", "both of them were wounded": two people.
+			head, noun := i+1, ts[i+1].low
+			if is(ts, i+1, "of") {
+				head, noun = i+3, "people"
+			} else {
+				head, noun, _ = nounPhrase(ts, i+1)
+			}
+			out = append(out, unit{a: i, b: i + 1, head: head, value: 2, noun: noun,
+				span: tally.Span{Start: ts[i].start, End: ts[head-1].end}})
+			for j := i; j < head; j++ {
+				covered[j] = true
+			}
+			i = head - 1
+			continue
+		}
+		if (ts[i].low == "a" || ts[i].low == "the") && ordinalPerson[low(ts, i+1)] && i+2 < len(ts) && (auxiliary[ts[i+2].low] || intransitive[ts[i+2].low] != "" || passive[ts[i+2].low] != "") {
+			// "two men were killed and a third was critically injured"
+			out = append(out, unit{a: i, b: i + 2, head: i + 2, value: 1, individual: true, identity: "another#" + fmt.Sprint(i), noun: "another",
+				span: tally.Span{Start: ts[i].start, End: ts[i+1].end}})
+			covered[i], covered[i+1] = true, true
+			i++
+			continue
+		}
+		if ts[i].low == "another" && i+1 < len(ts) && (auxiliary[ts[i+1].low] || intransitive[ts[i+1].low] != "" || hurtWords[ts[i+1].low]) {
 			// "two were killed and another was wounded"
 			out = append(out, unit{a: i, b: i + 1, head: i + 1, value: 1, individual: true, identity: "another#" + fmt.Sprint(i), noun: "another",
 				span: tally.Span{Start: ts[i].start, End: ts[i].end}})
@@ -133,7 +157,7 @@ func (s *sentInfo) units() []unit {
 		if noun == "" || non || !people[noun] || plural(noun) && personUnits[noun] == 0 {
 			continue
 		}
-		if det == "the" && !kin[noun] && !singularPerson[noun] {
+		if det == "the" && !kin[noun] && !singularPerson[noun] && personUnits[noun] == 0 {
 			continue
 		}
 		v := 1
@@ -206,6 +230,8 @@ func namedWithAge(ts []tok, a, b int) (start, head int, ok bool) {
 	}
 	return start, head, true
 }
+
+var ordinalPerson = set(`second third fourth fifth sixth`)
 
 // kin and singularPerson are nouns a definite article may count as one
 // person ("the driver was killed"): a role in the story, not a group.
@@ -328,7 +354,8 @@ func findCasualties(s *sentInfo) []cand {
 		// Coordinated subjects: "three children and two adults were found dead".
 		group := []unit{u}
 		k := ui
-		for k+1 < len(us) && joined(ts, us[k].head, us[k+1].a) && !us[k+1].nonPerson && !ownField(ts, us[k]) && !partOfGroup(ts, us[k+1]) {
+		for k+1 < len(us) && joined(ts, us[k].head, us[k+1].a) && !us[k+1].nonPerson && !ownField(ts, us[k]) && !partOfGroup(ts, us[k+1]) &&
+			!is(ts, us[k+1].head, "fatally", "mortally") { // "two shot, one fatally": a part, not more
 			k++
 			group = append(group, us[k])
 		}
@@ -538,6 +565,10 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 		}
 		if f, ok := intransitive[t.low]; ok {
 			return f, j, hedge, true
+		}
+		if steps == 0 && is(ts, j, "fatally", "mortally") && (j+1 == len(ts) || !ts[j+1].word) {
+			// "two teens were shot, one fatally": the verb is understood.
+			return tally.FieldKilled, j, hedge, true
 		}
 		if _, ok := passive[t.low]; ok && j+1 < len(ts) && people[ts[j+1].low] && adjectival[t.low] {
 			// "seriously injured residents were carried …": the participle

@@ -1882,6 +1882,11 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 				part = i
 			}
 		}
+		if f == tally.FieldInjured && len(byField[fieldHit]) > 0 {
+			// "Four were shot … one of them is in critical condition": the
+			// injured are those shot who lived, of whom this is a part.
+			continue
+		}
 		if !whole && part >= 0 {
 			byField[f][part].subset = false
 		}

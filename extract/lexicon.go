@@ -18,7 +18,7 @@ var passive = map[string]tally.Field{
 	"executed": tally.FieldKilled, "dead": tally.FieldKilled, "assassinated": tally.FieldKilled, "beheaded": tally.FieldKilled,
 	"lynched": tally.FieldKilled, "slaughtered": tally.FieldKilled, "martyred": tally.FieldKilled,
 	"wounded": tally.FieldInjured, "injured": tally.FieldInjured, "hurt": tally.FieldInjured, "hospitalized": tally.FieldInjured,
-	"hospitalised": tally.FieldInjured, "maimed": tally.FieldInjured, "treated": tally.FieldInjured,
+	"hospitalised": tally.FieldInjured, "maimed": tally.FieldInjured, "treated": tally.FieldInjured, "grazed": tally.FieldInjured,
 	"kidnapped": tally.FieldAbducted, "abducted": tally.FieldAbducted, "seized": tally.FieldAbducted, "snatched": tally.FieldAbducted,
 	"detained": tally.FieldDetained, "arrested": tally.FieldDetained, "jailed": tally.FieldDetained,
 	"missing": tally.FieldMissing, "disappeared": tally.FieldMissing, "unaccounted": tally.FieldMissing,

@@ -201,7 +201,9 @@ func (s *scanner) oneIsCount(i int, hasQual bool) bool {
 	nx := s.nextWord(i + 1)
 	switch {
 	case nx == "of":
-		return hasQual
+		// "one of whom died" counts a person; "one of the reasons" does not.
+		nn := s.nextWord(i + 2)
+		return hasQual || nn == "whom" || nn == "them"
 	case oneNotBefore[nx]:
 		return false
 	case nx == "and" && s.nextWord(i+2) != "a":
