@@ -157,7 +157,8 @@ func (s *sentInfo) units() []unit {
 		if noun == "" || non || !people[noun] || plural(noun) && personUnits[noun] == 0 {
 			continue
 		}
-		if det == "the" && !kin[noun] && !singularPerson[noun] && personUnits[noun] == 0 {
+		if det == "the" && !kin[noun] && !singularPerson[noun] && personUnits[noun] == 0 && !(i > 0 && active[ts[i-1].low] != "" && !plural(noun)) {
+			// "the pastor" is a victim only as a killing verb's object.
 			continue
 		}
 		v := 1
@@ -355,7 +356,7 @@ func findCasualties(s *sentInfo) []cand {
 		group := []unit{u}
 		k := ui
 		for k+1 < len(us) && joined(ts, us[k].head, us[k+1].a) && !us[k+1].nonPerson && !ownField(ts, us[k]) && !partOfGroup(ts, us[k+1]) &&
-			!is(ts, us[k+1].head, "fatally", "mortally") { // "two shot, one fatally": a part, not more
+			!is(ts, us[k+1].head, "fatally", "mortally") && !speaksNext(ts, us[k+1]) { // "two shot, one fatally": a part, not more
 			k++
 			group = append(group, us[k])
 		}
@@ -395,7 +396,7 @@ func findCasualties(s *sentInfo) []cand {
 		}
 		group := []unit{u}
 		k := ui
-		for k+1 < len(us) && !used[k+1] && joined(ts, us[k].head, us[k+1].a) && !us[k+1].nonPerson && sameKind(u, us[k+1]) {
+		for k+1 < len(us) && !used[k+1] && joined(ts, us[k].head, us[k+1].a) && !us[k+1].nonPerson && sameKind(u, us[k+1]) && !speaksNext(ts, us[k+1]) {
 			k++
 			group = append(group, us[k])
 		}
@@ -433,6 +434,16 @@ func findCasualties(s *sentInfo) []cand {
 		}
 	}
 	return out
+}
+
+// speaksNext reports a person who says something: "killing nine, a local
+// leader said" lists no tenth victim.
+func speaksNext(ts []tok, u unit) bool {
+	j := u.head
+	for j < len(ts) && j < u.head+3 && (is(ts, j, "also", "later", "has", "had", "have") || strings.HasSuffix(ts[j].low, "ly")) {
+		j++
+	}
+	return j < len(ts) && attributionVerbs[ts[j].low]
 }
 
 // ownField reports a count whose noun already says what it counts ("eight
@@ -614,6 +625,21 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 			steps++
 			continue
 		}
+		// "were among the dead", "were among those killed": a part of the toll.
+		if t.low == "among" && steps > 0 {
+			k := j + 1
+			if is(ts, k, "the", "those") {
+				k++
+			}
+			if f, ok := nominal[low(ts, k)]; ok && k > j+1 {
+				return f, k, hedge, true
+			}
+			if is(ts, k-1, "those") {
+				if f, ok := passive[low(ts, k)]; ok && f != fieldHit {
+					return f, k, hedge, true
+				}
+			}
+		}
 		// "lost their lives"
 		if (t.low == "lost" || t.low == "lose") && is(ts, j+1, "their", "his", "her") && is(ts, j+2, "lives", "life") {
 			return tally.FieldKilled, j, hedge, true
@@ -780,6 +806,10 @@ func before(ts []tok, u unit) (tally.Field, int, bool) {
 		return "", 0, false
 	}
 	w := ts[v].low
+	if w == "dead" && v > 0 && is(ts, v-1, "shot") {
+		// "troops shot dead nine protesters"
+		return tally.FieldKilled, v, true
+	}
 	if f, ok := active[w]; ok {
 		// "shot 4 people" is a hit; "shot and killed 3 people" was read by after().
 		if f == fieldHit && v > 0 && is(ts, v-1, "fatally") {
@@ -877,7 +907,7 @@ func tolls(s *sentInfo, us []unit, used map[int]bool) []cand {
 		}
 		// "put the death toll at 27", "estimated the toll at 27".
 		direct := is(ts, u.a-1, "at") && (is(ts, j, "toll") ||
-			in(ts, j, deadNouns) && is(ts, j-1, "of") && is(ts, j-2, "number"))
+			(in(ts, j, deadNouns) || in(ts, j, hurtWords)) && is(ts, j-1, "of") && is(ts, j-2, "number"))
 		// "updated the death toll to 12", "bringing the toll to 30".
 		if is(ts, u.a-1, "to") {
 			// The toll may carry a phrase saying whose: "bringing the toll
@@ -902,9 +932,14 @@ func tolls(s *sentInfo, us []unit, used map[int]bool) []cand {
 			if punct(ts, k, ";:") {
 				break
 			}
+			f := tally.FieldKilled
+			if is(ts, k, "number") && is(ts, k+1, "of") && (in(ts, k+2, hurtWords) || people[low(ts, k+2)] && in(ts, k+3, hurtWords)) {
+				// "put the number of wounded at 47"
+				f = tally.FieldInjured
+			}
 			if ts[k].low == "toll" && !is(ts, k-1, "casualty") && !is(ts, k-1, "injury") ||
-				is(ts, k, "number") && is(ts, k+1, "of") && (in(ts, k+2, tollNounsAfterOf) || people[low(ts, k+2)] && in(ts, k+3, killedOrDead)) {
-				c := makeCand(s, tally.FieldKilled, []unit{u}, k, "")
+				is(ts, k, "number") && is(ts, k+1, "of") && (f == tally.FieldInjured || in(ts, k+2, tollNounsAfterOf) || people[low(ts, k+2)] && in(ts, k+3, killedOrDead)) {
+				c := makeCand(s, f, []unit{u}, k, "")
 				c.toll = true
 				out = append(out, c)
 				used[ui] = true
@@ -1021,6 +1056,10 @@ func qualify(s *sentInfo, c *cand) {
 	if q := first.q; q != nil && q.Kind == numbers.Vague && strings.HasSuffix(strings.ToLower(s.text(q.Span)), " of") && is(ts, first.b, "the") && in(ts, first.b+1, subsetNouns) {
 		c.subset = true
 	}
+	if last := c.units[len(c.units)-1]; c.trigger > last.head && c.trigger-last.head <= 6 && hasWordIn(ts, last.head, c.trigger, amongWord) {
+		// "two aid workers were among the dead"
+		c.subset = true
+	}
 	if is(ts, first.a-1, "were") && hasBefore(ts, first.a-1, "among") {
 		// "among the 32 killed were 7 women"
 		c.subset = true
@@ -1033,6 +1072,8 @@ func qualify(s *sentInfo, c *cand) {
 		c.aggregate = true
 	}
 }
+
+var amongWord = set("among")
 
 var subsetNouns = set(`dead victims killed wounded injured people casualties bodies hostages those residents`)
 

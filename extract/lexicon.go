@@ -100,7 +100,11 @@ husband wife partner partners fiance fiancee girlfriend boyfriend stepson stepda
 personnel commandos commando jawans jawan servicemen serviceman gendarmes gendarme militiamen militiaman paramilitaries peacekeepers
 peacekeeper recruits cadets combatants combatant terrorists terrorist jihadists jihadist bandits bandit kidnappers gunmen settlers
 migrants migrant mourners herdsmen vendors commuters lawyers clerics cleric priests priest monks nuns volunteers medics paramedics
-firefighters rescuers policemen policewomen constables constable sailors airmen marines guardsmen villagers`)
+firefighters rescuers policemen policewomen constables constable sailors airmen marines guardsmen villagers
+chief chiefs leader leaders official officials commander commanders imam imams pastor pastors mayor mayors governor governors
+judge judges lawmaker lawmakers politician politicians councillor councillors councilor councilors elder elders headman headmen
+chairman businessman businessmen businesswoman farmer villager worshipper worshiper pilgrim teacher nurse doctor pupil policewoman
+fighter cleric monk nun medic paramedic firefighter rescuer sailor marine recruit cadet vendor commuter mourner settler lawyer`)
 
 // nonPeople are things counted in reports that are never tolls.
 var nonPeople = set(`times days hours minutes seconds weeks months years rounds shots bullets shells rockets missiles mortars bombs
