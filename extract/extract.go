@@ -1406,7 +1406,7 @@ func placeRole(s *sentInfo, sp tally.Span) string {
 	if is(ts, a-1, "of") && a >= 2 && (directions[ts[a-2].low] || is(ts, a-2, "miles", "kilometres", "kilometers", "km")) {
 		return "bearing"
 	}
-	if is(ts, a-1, "of") && a >= 2 && in(ts, a-2, officeNouns) {
+	if is(ts, a-1, "of") && a >= 2 && in(ts, a-2, officeNouns) && !(is(ts, a-2, "municipality") && is(ts, a-3, "the") && in(ts, a-4, placePreps)) {
 		// "the diocese of Dori", "the governor of Borno": an office named
 		// by its seat, not where the event happened.
 		return "residence"
@@ -1452,6 +1452,10 @@ var arsonVerbs = set(`torched burned burnt set razed looted bombed stormed overr
 
 var officeNouns = set(`diocese archdiocese bishop archbishop governor mayor emir sultan chief university council municipality
 parliament assembly ministry minister senator lawmaker representative member members mp prefect commissioner`)
+
+// placePreps before "the municipality of X" make it where something
+// happened, not an office that speaks.
+var placePreps = set(`in near outside into from at across throughout`)
 
 var directions = set(`north south east west northeast northwest southeast southwest north-east north-west south-east south-west
 northern southern eastern western`)

@@ -168,6 +168,7 @@ var eventTriggers = map[string]tally.EventType{
 	"mob": tally.EventRiot, "lynched": tally.EventRiot, "lynching": tally.EventRiot,
 	"attack": tally.EventAttack, "attacked": tally.EventAttack, "assault": tally.EventAttack, "attacks": tally.EventAttack,
 	"stabbing": tally.EventAttack, "stabbed": tally.EventAttack, "murder-suicide": tally.EventShooting,
+	"ambush": tally.EventAttack, "ambushed": tally.EventAttack, "ambushes": tally.EventAttack,
 }
 
 // eventRank orders event types from most to least specific.

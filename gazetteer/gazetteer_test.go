@@ -199,6 +199,16 @@ func TestFindResolve(t *testing.T) {
 			never: []string{"Jordan", "Washington", "Baghdad"},
 		},
 		{
+			name: "a division named before its name",
+			text: "Armed men killed nine people in the state of Zacatecas on Saturday, prosecutors said.",
+			want: []want{{"Zacatecas", "admin1:MX.32", tally.GeoAdmin1}},
+		},
+		{
+			name: "a town that shares its municipality's name",
+			text: "Eight people were killed in the town of Andes on Saturday, Colombian police said.",
+			want: []want{{"Andes", "geonames:3689899", tally.GeoExact}},
+		},
+		{
 			name:  "name joined by an article",
 			text:  "The group sent fighters to Bashar al-Assad and praised Nouri al-Maliki.",
 			never: []string{"Bashar", "Assad", "Maliki"},

@@ -79,6 +79,9 @@ func (g *Gazetteer) Resolve(text string, matches []Match, opt Options) []tally.P
 		if m.Span.Valid(len(text)) {
 			rm.locative = locativeBefore(text, m.Span.Start)
 			rm.typeWord = typeWordAfter(text, m.Span.End)
+			if rm.typeWord == "" {
+				rm.typeWord = typeWordBefore(text, m.Span.Start)
+			}
 			rm.typed = rm.typeWord != ""
 		}
 		written, _, _ := strings.Cut(m.Name, ",")
@@ -158,6 +161,17 @@ func (g *Gazetteer) Resolve(text string, matches []Match, opt Options) []tally.P
 			continue
 		}
 		c := &rm.cands[rm.best]
+		if rm.typed && !typeAgrees(rm, c) {
+			// "the town of Andes" where the municipality of Andes ranked
+			// first: the town of the same name in the same province.
+			for k := range rm.cands {
+				o := &rm.cands[k]
+				if typeAgrees(rm, o) && o.p.Country == c.p.Country && o.a1 == c.a1 && Key(o.p.Name) == Key(c.p.Name) {
+					c = o
+					break
+				}
+			}
+		}
 		if d, ok := g.divisionOf(rm, c); ok {
 			c = &d // "Taiz province": the governorate of the city Taiz
 		}
@@ -477,6 +491,21 @@ func typeWordAfter(text string, i int) string {
 		k = len(s)
 	}
 	if w := strings.ToLower(s[:k]); k > 0 && typeWords[w] {
+		return w
+	}
+	return ""
+}
+
+// typeWordBefore returns the place-type word of "the state of Zacatecas",
+// "the municipality of Andes" before i, lower case, or "".
+func typeWordBefore(text string, i int) string {
+	s := before(text, i, 24)
+	rest, ok := strings.CutSuffix(s, " of")
+	if !ok {
+		return ""
+	}
+	k := strings.LastIndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if w := rest[k+1:]; typeWords[w] && w != "outskirts" && w != "area" && w != "countryside" && w != "valley" && w != "camp" {
 		return w
 	}
 	return ""
