@@ -363,7 +363,7 @@ func findCasualties(s *sentInfo) []cand {
 		matched := false
 		for n := len(group); n >= 1 && !matched; n-- {
 			g := group[:n]
-			if f, trig, hedge, ok := after(ts, g[len(g)-1].head); ok {
+			if f, trig, hedge, ok := after(ts, g[len(g)-1].head); ok && (!is(ts, trig, "alive", "survived", "expected") || g[len(g)-1].noun == "victims") {
 				out = append(out, makeCand(s, f, breakdown(g), trig, hedge))
 				for j := ui; j < ui+n; j++ {
 					used[j] = true
@@ -576,6 +576,12 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 		}
 		if f, ok := intransitive[t.low]; ok {
 			return f, j, hedge, true
+		}
+		if steps > 0 && is(ts, j, "alive") || is(ts, j, "survived") ||
+			is(ts, j, "expected") && is(ts, j+1, "to") && is(ts, j+2, "live", "survive", "recover") {
+			// "all three victims were alive when taken to hospital": shot
+			// and living, which findCasualties accepts only of victims.
+			return tally.FieldInjured, j, hedge, true
 		}
 		if steps == 0 && is(ts, j, "fatally", "mortally") && (j+1 == len(ts) || !ts[j+1].word) {
 			// "two teens were shot, one fatally": the verb is understood.

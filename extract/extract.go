@@ -1918,7 +1918,7 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 	// same sentence has them kill others first; "the boy fatally shot
 	// himself" counts the boy once.
 	othersIn := map[int]bool{}
-	for _, c := range byField[tally.FieldKilled] {
+	for _, c := range slices.Concat(byField[tally.FieldKilled], byField[fieldHit]) {
 		for _, id := range c.identities {
 			if id != "self#" && c.object {
 				othersIn[c.sent] = true
@@ -1932,7 +1932,7 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 			if c.subset || !c.individual || c.ref {
 				continue
 			}
-			if len(c.identities) == 1 && c.identities[0] == "self#" && !othersIn[c.sent] {
+			if len(c.identities) == 1 && c.identities[0] == "self#" && (!othersIn[c.sent] || !selfAfterOthers(st.sents[c.sent].toks, c)) {
 				// "shot himself": the victim is the subject, already counted.
 				continue
 			}
@@ -1958,6 +1958,8 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 				k = n
 			}
 			cs = append(cs, st.injuredFromHits(byField, k, killedIDs)...)
+			// The shot who lived are counted one by one like the injured.
+			byField[f] = cs
 		}
 		if len(cs) == 0 {
 			continue
@@ -2014,6 +2016,22 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 		}
 	}
 	return claims
+}
+
+// selfAfterOthers reports a reflexive that ends a shooting of others:
+// "before turning the gun on himself", "then shot himself", "killed his
+// wife and himself". "Claiming the child shot himself" is the child again.
+func selfAfterOthers(ts []tok, c cand) bool {
+	a := c.units[0].a
+	for j := a - 1; j >= 0 && j >= a-6; j-- {
+		if is(ts, j, "on", "before", "then", "and", "turning", "turned", "turns") {
+			return true
+		}
+		if punct(ts, j, ",;") || ts[j].word && (people[ts[j].low] || ts[j].cap) {
+			return false
+		}
+	}
+	return false
 }
 
 // withSelf adds a perpetrator who killed themselves to the victims they
