@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"tally"
@@ -188,6 +189,11 @@ func (s *sentInfo) units() []unit {
 			covered[j] = true
 		}
 	}
+	// "According to a local official, two people died": the official is
+	// the source, not a victim.
+	out = slices.DeleteFunc(out, func(u unit) bool {
+		return u.individual && is(ts, u.a-1, "to") && is(ts, u.a-2, "according")
+	})
 	sortUnits(out)
 	return out
 }
@@ -646,6 +652,18 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 				}
 			}
 		}
+		// "was found with multiple gunshot wounds"
+		if t.low == "with" && steps > 0 && is(ts, j-1, "found") {
+			for k := j + 1; k < len(ts) && k <= j+4; k++ {
+				if in(ts, k, woundNouns) {
+					f := fieldHit
+					if diedLater(ts, k+1) {
+						f = tally.FieldKilled
+					}
+					return f, k, hedge, true
+				}
+			}
+		}
 		// "lost their lives"
 		if (t.low == "lost" || t.low == "lose") && is(ts, j+1, "their", "his", "her") && is(ts, j+2, "lives", "life") {
 			return tally.FieldKilled, j, hedge, true
@@ -708,7 +726,7 @@ func diedLater(ts []tok, i int) bool {
 			// "were shot, two of whom died": a part died, not all.
 			return false
 		}
-		if in(ts, j, dyingVerbs) {
+		if in(ts, j, dyingVerbs) || is(ts, j, "pronounced", "declared") && is(ts, j+1, "dead") {
 			return true
 		}
 	}
@@ -768,7 +786,8 @@ func asideClause(ts []tok) bool {
 			return true
 		}
 	}
-	return false
+	// ", a 34-year-old father of three,": who the person is.
+	return len(ts) >= 2 && is(ts, 0, "a", "an") && (strings.HasSuffix(ts[1].low, "-old") || people[ts[1].low])
 }
 
 // nominalAfter matches a count followed by a noun of harm: "52 deaths",

@@ -115,7 +115,7 @@ cities districts provinces countries points goals votes seats weapons guns rifle
 // survival words say a person who was shot is alive: "in stable
 // condition", "taken to hospital", "expected to survive".
 var survival = set(`hospitalized hospitalised hospital condition stable critical serious treated treatment recovering
-survived survive survives released injured wounded injuries wounds expected surgery`)
+survived survive survives released injured wounded injuries wounds wound suffering expected surgery`)
 
 // death words say a person who was shot has died.
 var deathWords = set(`died dies dead killed death deceased fatal fatally succumbed`)

@@ -686,6 +686,9 @@ func contains(outer, inner *tally.Place) bool {
 		return !isCountry(*inner)
 	case isAdmin1(*outer):
 		return !isAdmin1(*inner) && !isCountry(*inner) && strings.EqualFold(inner.Admin1, outer.Name)
+	case outer.Feature == "A.ADM2":
+		// "Howard County" holds Kokomo; the municipality of Zamora its town.
+		return isSite(*inner) && strings.EqualFold(inner.Admin1, outer.Admin1) && strings.EqualFold(inner.Admin2, outer.Name)
 	}
 	return false
 }

@@ -23,6 +23,13 @@ var (
 	ashraf = place("tally:camp-ashraf", "Camp Ashraf", "Diyala", "IQ", "S.CMP")
 	diyala = place("admin1:IQ.10", "Diyala", "", "IQ", "A.ADM1")
 	basra  = place("geonames:99532", "Basra", "Basra", "IQ", "P.PPLA")
+	// zamora is a municipality, zamoraTown its seat of the same name.
+	zamora     = place("admin2:MX.16.108", "Zamora", "Michoacán", "MX", "A.ADM2")
+	zamoraTown = func() *tally.PlaceRef {
+		p := place("geonames:3979673", "Zamora", "Michoacán", "MX", "P.PPLA2")
+		p.Place.Admin2 = "Zamora"
+		return p
+	}()
 	// baghdad is a city of millions, where attacks on consecutive days are common.
 	baghdad = func() *tally.PlaceRef {
 		p := place("geonames:98182", "Baghdad", "Baghdad", "IQ", "P.PPLC")
@@ -76,6 +83,10 @@ func TestLinkRules(t *testing.T) {
 			mention("a", "d1", day(2013, 9, 1), tally.BasisExplicit, ashraf, 52),
 			mention("b", "d1", tally.Date{Year: 2013, Month: 9}, tally.BasisExplicit, ashraf, 52),
 		}, "a | b"},
+		{"a municipality contains its town of the same name", []tally.Mention{
+			mention("a", "d1", day(2001, 1, 4), tally.BasisAnchored, zamora, 2),
+			mention("b", "d2", day(2001, 1, 4), tally.BasisAnchored, zamoraTown, 2),
+		}, "a+b"},
 		{"a province contains its camp", []tally.Mention{
 			mention("a", "d1", day(2011, 4, 8), tally.BasisAnchored, ashraf, 32),
 			mention("b", "d2", day(2011, 4, 8), tally.BasisAnchored, diyala, 32),
