@@ -406,7 +406,7 @@ func findCasualties(s *sentInfo) []cand {
 			k++
 			group = append(group, us[k])
 		}
-		c := makeCand(s, f, group, trig, "")
+		c := makeCand(s, f, breakdown(group), trig, "")
 		// "the bodies of three people", "the deaths of two men": counted
 		// dead, but no perpetrator's victims named by a verb.
 		c.object = !is(ts, trig, "bodies", "corpses", "remains", "deaths", "death", "lives")
@@ -568,6 +568,10 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 	// A part of a group: "two of whom died", "two of them were killed".
 	if is(ts, j, "of") && is(ts, j+1, "whom", "them") {
 		j += 2
+	}
+	// An age given as a decade: "a woman in her 30s was killed".
+	if is(ts, j, "in") && is(ts, j+1, "his", "her", "their") && (strings.HasSuffix(low(ts, j+2), "s") && strings.Trim(low(ts, j+2), "0123456789") == "s" || is(ts, j+2, "teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties")) {
+		j += 3
 	}
 	steps := 0
 	for j < len(ts) && steps < 8 {
@@ -1092,7 +1096,7 @@ func qualify(s *sentInfo, c *cand) {
 	if hasWord(ts, depiction) && hasWord(ts, depictVerbs) {
 		c.subset = true
 	}
-	if aggregateSentence(ts) && !(len(c.units) == 1 && c.units[0].individual && c.units[0].identity != "self#") {
+	if aggregateSentence(ts) && !(len(c.units) == 1 && c.units[0].individual && c.units[0].identity != "self#" && monthOnly(ts)) {
 		// One person is no tally over a period: "a man shot this month".
 		c.aggregate = true
 	}
@@ -1154,7 +1158,8 @@ func aggregateSentence(ts []tok) bool {
 			if !is(ts, i-1, "a", "another") {
 				return true
 			}
-		case "nationwide", "countrywide", "statewide", "citywide":
+		case "nationwide", "countrywide", "statewide", "citywide", "data", "statistics":
+			// "data compiled by the group shows 265 children shot …"
 			return true
 		case "so":
 			if is(ts, i+1, "far") {
@@ -1174,21 +1179,45 @@ func aggregateSentence(ts []tok) bool {
 			}
 		case "over":
 			// "over an eight-hour stretch", "over the weekend" with many shootings.
-			if is(ts, i+2, "stretch") || is(ts, i+2, "period") {
+			if is(ts, i+2, "stretch", "period", "span") || is(ts, i+3, "stretch", "period", "span") {
 				return true
 			}
 		case "in", "across", "throughout":
-			if is(ts, i+1, "the") && in(ts, i+2, wideScopes) {
+			// "across the city" is a tally; "a clinic in the city" a place.
+			if is(ts, i+1, "the") && in(ts, i+2, wideScopes) && (t.low != "in" || !is(ts, i+2, "city", "state", "region")) {
 				return true
 			}
 		}
 		if (t.low == "shootings" || t.low == "incidents" || t.low == "attacks" || t.low == "bombings") && i > 0 &&
-			(ts[i-1].num >= 0 || in(ts, i-1, manyDeterminers)) {
+			(ts[i-1].num >= 0 || in(ts, i-1, manyDeterminers) || is(ts, i-2, "in") && kindOfMany(ts[i-1])) {
 			// "in 33 separate shootings", "injured in those shootings": a tally of many.
 			return true
 		}
 	}
 	return false
+}
+
+// kindOfMany reports an adjective that sorts many events: "in accidental
+// shootings", "in gang-related attacks"; not "the", "twin", "Sunday's".
+func kindOfMany(t tok) bool {
+	return t.word && !t.cap && t.num < 0 && !determiners[t.low] && !possessives[t.low] && !oneEventAdjectives[t.low]
+}
+
+var oneEventAdjectives = set(`twin double triple coordinated simultaneous back-to-back suspected deadly apparent`)
+
+// monthOnly reports a sentence whose only sign of a period is "this
+// month": said of one person, a date, not a tally.
+func monthOnly(ts []tok) bool {
+	month := false
+	for i := range ts {
+		if is(ts, i, "this", "past") && is(ts, i+1, "month") {
+			month = true
+		}
+		if is(ts, i, "year", "years", "so", "since", "separate", "nationwide", "statewide", "citywide", "countrywide") {
+			return false
+		}
+	}
+	return month
 }
 
 // approx widens an approximate figure: ±10% (at least ±1) for "about",
