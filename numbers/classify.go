@@ -790,7 +790,11 @@ func (s *scanner) classify(c *core, qi int, qual string) (start int, ageCompound
 	}
 	if isDig && d.plain && d.nd == 4 && c.f >= 1900 && c.f <= 2100 {
 		yearOK := !c.rng || c.hi <= 2100 && c.hi-c.lo < 200
-		if yearOK && !countNouns[s.spacedWord(e)] && (qual == "" || c.rng && qual == "between" || yearPreps[s.prevWordAny(qi)]) {
+		// "on January 2, 2001 killed 13", "in 2001 killed": a year even
+		// before a word that counts.
+		dated := s.punct(qi-1) == ',' && qi >= 2 && s.isNum(qi-2) && s.monthBefore(qi-2) ||
+			qual == "" && !c.rng && yearOnlyPreps[s.prevWordAny(qi)]
+		if yearOK && (dated || !countNouns[s.spacedWord(e)] && (qual == "" || c.rng && qual == "between" || yearPreps[s.prevWordAny(qi)])) {
 			c.kind = Year
 			return start, false, true
 		}

@@ -530,6 +530,11 @@ var changeVerbs = map[string]bool{
 
 // yearPreps are words before a qualifier that keep a four-digit number a
 // year: "since around 2010", "in about 2005".
+// yearOnlyPreps before a four-digit number in 1900–2100 make it a year
+// whatever follows: "in 2001 killed 13". Not "to" or "of": "rose to 2000
+// killed".
+var yearOnlyPreps = map[string]bool{"in": true, "since": true, "during": true, "until": true, "before": true, "after": true, "circa": true}
+
 var yearPreps = map[string]bool{
 	"in": true, "since": true, "by": true, "during": true, "from": true, "until": true, "till": true,
 	"before": true, "after": true, "through": true, "to": true, "of": true, "circa": true, "between": true,
