@@ -189,6 +189,13 @@ func (s *sentInfo) units() []unit {
 			covered[j] = true
 		}
 	}
+	// An age given as a decade belongs to the noun phrase: "a woman in her
+	// 30s and a teenager were killed".
+	for k := range out {
+		if h := out[k].head; decadeAge(ts, h) {
+			out[k].head = h + 3
+		}
+	}
 	// "According to a local official, two people died": the official is
 	// the source, not a victim.
 	out = slices.DeleteFunc(out, func(u unit) bool {
@@ -239,6 +246,16 @@ func namedWithAge(ts []tok, a, b int) (start, head int, ok bool) {
 }
 
 var ordinalPerson = set(`second third fourth fifth sixth`)
+
+// decadeAge reports "in her 30s", "in their twenties" at token i.
+func decadeAge(ts []tok, i int) bool {
+	if !is(ts, i, "in") || !is(ts, i+1, "his", "her", "their") {
+		return false
+	}
+	w := low(ts, i+2)
+	return len(w) > 1 && strings.HasSuffix(w, "s") && strings.Trim(w[:len(w)-1], "0123456789") == "" && ts[i+2].num < 0 ||
+		is(ts, i+2, "teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties")
+}
 
 // kin and singularPerson are nouns a definite article may count as one
 // person ("the driver was killed"): a role in the story, not a group.
@@ -568,10 +585,6 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 	// A part of a group: "two of whom died", "two of them were killed".
 	if is(ts, j, "of") && is(ts, j+1, "whom", "them") {
 		j += 2
-	}
-	// An age given as a decade: "a woman in her 30s was killed".
-	if is(ts, j, "in") && is(ts, j+1, "his", "her", "their") && (strings.HasSuffix(low(ts, j+2), "s") && strings.Trim(low(ts, j+2), "0123456789") == "s" || is(ts, j+2, "teens", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties")) {
-		j += 3
 	}
 	steps := 0
 	for j < len(ts) && steps < 8 {

@@ -2008,7 +2008,7 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 			}
 		}
 		for _, c := range cs {
-			if f == tally.FieldInjured && c.individual && allIn(c.identities, killedIDs) {
+			if f == tally.FieldInjured && c.individual && allIn(c.identities, killedElsewhere(byField, c.sent)) {
 				// "the child injured" in a report that also says the boy died.
 				c.subset = true
 			}
@@ -2120,6 +2120,21 @@ var armedGroups = set(`insurgents insurgent militants militant fighters fighter 
 jihadists jihadist bandits assailants extremists`)
 
 // allIn reports whether every person key names someone in ids.
+// killedElsewhere is the people killed in sentences other than sent: "a
+// teenager was killed and a young man was injured" names two people.
+func killedElsewhere(byField map[tally.Field][]cand, sent int) map[string]bool {
+	ids := map[string]bool{}
+	for _, c := range byField[tally.FieldKilled] {
+		if c.sent == sent {
+			continue
+		}
+		for _, id := range c.identities {
+			ids[id] = true
+		}
+	}
+	return ids
+}
+
 func allIn(keys []string, ids map[string]bool) bool {
 	if len(keys) == 0 {
 		return false
