@@ -361,6 +361,7 @@ func (s *scanner) match() []raw {
 			continue
 		}
 		h := uint64(fnvOffset)
+		joined := uint64(fnvOffset) // the same words run together
 		best := -1
 		var bestHead uint32
 		for j := i; j < len(s.toks) && j-i < maxW; j++ {
@@ -370,11 +371,20 @@ func (s *scanner) match() []raw {
 				}
 				h = hashString(h, " ")
 			}
-			h = hashBytes(h, s.key(&s.toks[j]))
+			k := s.key(&s.toks[j])
+			h = hashBytes(h, k)
+			joined = hashBytes(joined, k)
 			if !g.namesBloom.has(h) {
 				// not a name; a longer one may still start here
 			} else if head := g.names.tab.get(h); head != 0 && (s.toks[j].capital || s.is(j, cType) || j == i) {
 				best, bestHead = j, head
+			}
+			// "Balad Ruz" for GeoNames' "Baladrūz": two capitalised words
+			// that the gazetteer writes as one.
+			if best != j && j == i+1 && s.toks[i].capital && s.toks[j].capital && g.namesBloom.has(joined) {
+				if head := g.names.tab.get(joined); head != 0 {
+					best, bestHead = j, head
+				}
 			}
 			if s.toks[j].poss {
 				break

@@ -199,6 +199,11 @@ func TestFindResolve(t *testing.T) {
 			never: []string{"Jordan", "Washington", "Baghdad"},
 		},
 		{
+			name: "two words the gazetteer writes as one",
+			text: "A bomb killed 23 people in Balad Ruz on Thursday, Iraqi police said.",
+			want: []want{{"Balad Ruz", "geonames:98109", tally.GeoExact}},
+		},
+		{
 			name: "a division named before its name",
 			text: "Armed men killed nine people in the state of Zacatecas on Saturday, prosecutors said.",
 			want: []want{{"Zacatecas", "admin1:MX.32", tally.GeoAdmin1}},
