@@ -136,7 +136,7 @@ func (s *sentInfo) units() []unit {
 		}
 		if (ts[i].low == "a" || ts[i].low == "an") && i+1 < len(ts) && strings.HasSuffix(ts[i+1].low, "-old") && !people[low(ts, i+2)] && !(i+2 < len(ts) && ts[i+2].word && !auxiliary[ts[i+2].low] && passive[ts[i+2].low] == "" && intransitive[ts[i+2].low] == "" && !stopNP[ts[i+2].low]) {
 			// "A 3-year-old was shot": the age stands for the person.
-			u := unit{a: i, b: i + 2, head: i + 2, value: 1, individual: true, identity: "person#" + strings.SplitN(ts[i+1].low, "-", 2)[0], noun: "person",
+			u := unit{a: i, b: i + 2, head: i + 2, value: 1, individual: true, identity: "person#" + ageKey(strings.SplitN(ts[i+1].low, "-", 2)[0]), noun: "person",
 				span: tally.Span{Start: ts[i].start, End: ts[i+1].end}}
 			out = append(out, u)
 			covered[i], covered[i+1] = true, true
@@ -273,7 +273,7 @@ func plural(noun string) bool {
 func ageIn(ts []tok, a, b int) string {
 	for i := a; i < b && i < len(ts); i++ {
 		if j := strings.Index(ts[i].low, "-year-old"); j > 0 {
-			return ts[i].low[:j]
+			return ageKey(ts[i].low[:j])
 		}
 		if strings.HasSuffix(ts[i].low, "-month-old") || strings.HasSuffix(ts[i].low, "-week-old") {
 			return ts[i].low
@@ -281,6 +281,19 @@ func ageIn(ts []tok, a, b int) string {
 	}
 	return ""
 }
+
+// ageKey writes an age in digits, so that "a three-year-old" and "the
+// 3-year-old" are one child.
+func ageKey(a string) string {
+	if n, ok := ageWords[a]; ok {
+		return n
+	}
+	return a
+}
+
+var ageWords = map[string]string{"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+	"sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20"}
 
 func sortUnits(us []unit) {
 	for i := 1; i < len(us); i++ {
@@ -666,6 +679,20 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 			if is(ts, k-1, "those") {
 				if f, ok := passive[low(ts, k)]; ok && f != fieldHit {
 					return f, k, hedge, true
+				}
+			}
+		}
+		// "were taken to hospital with injuries", "was rushed to a hospital"
+		if steps > 0 && in(ts, j, transportVerbs) && is(ts, j+1, "to") {
+			for k := j + 2; k < len(ts) && k <= j+5; k++ {
+				if is(ts, k, "hospital", "hospitals") {
+					if diedLater(ts, k+1) {
+						return tally.FieldKilled, j, hedge, true
+					}
+					return tally.FieldInjured, j, hedge, true
+				}
+				if !ts[k].word {
+					break
 				}
 			}
 		}
@@ -1116,6 +1143,8 @@ func qualify(s *sentInfo, c *cand) {
 }
 
 var amongWord = set("among")
+
+var transportVerbs = set(`taken rushed transported admitted airlifted flown ferried evacuated brought driven carried`)
 
 var subsetNouns = set(`dead victims killed wounded injured people casualties bodies hostages those residents`)
 

@@ -952,7 +952,9 @@ func diedOfWounds(s *sentInfo) bool {
 		switch {
 		case t.low == "succumbed":
 			return true
-		case hurtWords[t.low] || t.low == "shot" && (is(ts, i+1, "in", "on", "during") || is(ts, i-1, "been")):
+		case hurtWords[t.low] || t.low == "shot" && (is(ts, i+1, "in", "on", "during") || is(ts, i-1, "been")) ||
+			t.low == "hospital" || t.low == "hospitals":
+			// "were taken to hospitals in Billings, where they died Monday"
 			hurt = true
 		case t.low == "and" || t.low == "but" || punct(ts, i, ";"):
 			hurt = false
@@ -1937,8 +1939,11 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 				continue
 			}
 			fresh := false
-			for _, id := range c.identities {
-				if exclude[id] || seenCompatible(ids, id) {
+			for _, u := range c.units {
+				id := u.identity
+				if !u.individual || u.ref || exclude[id] || seenCompatible(ids, id) {
+					// "The woman and her child were taken to hospital":
+					// the woman is one already counted.
 					continue
 				}
 				ids[id] = true
@@ -2309,7 +2314,7 @@ func (st *docState) injuredFromHits(byField map[tally.Field][]cand, killed int, 
 		return nil
 	}
 	for _, c := range byField[tally.FieldInjured] {
-		if !c.subset && !c.vague {
+		if !c.subset && !c.vague && !c.individual {
 			return nil // the report gives the injured itself
 		}
 	}
