@@ -1311,7 +1311,7 @@ func (st *docState) placeFor(g *group, order []int, isMain bool) *tally.PlaceRef
 			return (claimSents[sentOf[i]] || lead[sentOf[i]]) && role[i] == "near"
 		},
 		func(i int, p tally.PlaceRef) bool {
-			return (claimSents[sentOf[i]] || lead[sentOf[i]]) && (role[i] == "" || role[i] == "bearing") && !inDateline(p)
+			return (claimSents[sentOf[i]] || lead[sentOf[i]]) && (role[i] == "" || role[i] == "bearing" || role[i] == "agency") && !inDateline(p)
 		},
 	}
 	// Among equals, a place the text introduces as a locality ("the
@@ -1401,6 +1401,11 @@ func placeRole(s *sentInfo, sp tally.Span) string {
 	a, b := tokRange(ts, sp)
 	if a < 0 {
 		return ""
+	}
+	if is(ts, b, "police", "sheriff", "sheriff's", "authorities", "officials", "officers", "detectives", "pd") && !is(ts, a-1, "in", "at", "near", "outside") {
+		// "Miami police said they found …": the agency speaks or acts; the
+		// event may be elsewhere ("in Collier County").
+		return "agency"
 	}
 	if b < len(ts) && (people[ts[b].low] && !is(ts, b, "police", "officers", "officer", "authorities") || is(ts, b, "native", "resident", "residents", "family", "couple")) {
 		return "residence"

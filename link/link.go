@@ -613,8 +613,13 @@ func score(a, b *rec) (float64, bool) {
 		case pa.Country != pb.Country:
 			return 0, false
 		case a.admin == b.admin:
-			// Two towns of one province: different incidents unless much else agrees.
+			// Two towns of one province: different incidents unless much
+			// else agrees, such as the victims' names; far apart, more so
+			// (shootings in Clarksville and Murfreesboro on one day).
 			s += 0.1
+			if isSite(*pa) && isSite(*pb) && !nearSites(pa, pb, farTowns) {
+				s -= farPenalty
+			}
 		default:
 			return 0, false
 		}
@@ -645,6 +650,14 @@ func score(a, b *rec) (float64, bool) {
 	}
 	return s, true
 }
+
+// farTowns is the distance in km past which two towns of one province
+// count against a link by farPenalty. A station's dateline may put a
+// story in its own city, so distance alone does not forbid a link.
+const (
+	farTowns   = 25
+	farPenalty = 0.3
+)
 
 // bigCity reports a city of a million people or more.
 func bigCity(p *tally.Place) bool {

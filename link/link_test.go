@@ -23,6 +23,9 @@ var (
 	ashraf = place("tally:camp-ashraf", "Camp Ashraf", "Diyala", "IQ", "S.CMP")
 	diyala = place("admin1:IQ.10", "Diyala", "", "IQ", "A.ADM1")
 	basra  = place("geonames:99532", "Basra", "Basra", "IQ", "P.PPLA")
+	// Clarksville and Murfreesboro, Tennessee, lie about 110 km apart.
+	clarksville  = sited(place("geonames:4614867", "Clarksville", "Tennessee", "US", "P.PPLA2"), 36.5298, -87.3595)
+	murfreesboro = sited(place("geonames:4645421", "Murfreesboro", "Tennessee", "US", "P.PPLA2"), 35.8456, -86.3903)
 	// zamora is a municipality, zamoraTown its seat of the same name.
 	zamora     = place("admin2:MX.16.108", "Zamora", "Michoacán", "MX", "A.ADM2")
 	zamoraTown = func() *tally.PlaceRef {
@@ -44,6 +47,16 @@ func mention(id, doc string, date tally.Date, basis tally.Basis, p *tally.PlaceR
 		m.Claims = []tally.Claim{{ID: id + "k", Document: doc, Field: tally.FieldKilled, Low: tally.Int(killed), High: tally.Int(killed)}}
 	}
 	return m
+}
+
+func withKeywords(m tally.Mention, kw ...string) tally.Mention {
+	m.Keywords = kw
+	return m
+}
+
+func sited(p *tally.PlaceRef, lat, lon float64) *tally.PlaceRef {
+	p.Place.Lat, p.Place.Lon = lat, lon
+	return p
 }
 
 // groups renders incidents as sorted lists of mention IDs.
@@ -82,6 +95,10 @@ func TestLinkRules(t *testing.T) {
 		{"one report's two events stay apart", []tally.Mention{
 			mention("a", "d1", day(2013, 9, 1), tally.BasisExplicit, ashraf, 52),
 			mention("b", "d1", tally.Date{Year: 2013, Month: 9}, tally.BasisExplicit, ashraf, 52),
+		}, "a | b"},
+		{"two towns of one state far apart stay apart", []tally.Mention{
+			withKeywords(mention("a", "d1", day(2001, 1, 5), tally.BasisAnchored, clarksville, 2), "city park", "passing car", "crowd"),
+			withKeywords(mention("b", "d2", day(2001, 1, 5), tally.BasisAnchored, murfreesboro, 2), "city park", "gas station", "clerk"),
 		}, "a | b"},
 		{"a municipality contains its town of the same name", []tally.Mention{
 			mention("a", "d1", day(2001, 1, 4), tally.BasisAnchored, zamora, 2),
