@@ -1717,7 +1717,12 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 		return ""
 	}
 	if is(ts, a-1, "by") {
-		return tally.RolePerpetrator
+		// "killed by gunmen", "an attack by the group", "carried out by";
+		// not "asked by deputies to check on a woman".
+		if w := low(ts, a-2); violentVerb[w] || violentNoun[w] || passive[w] != "" || is(ts, a-2, "out", "perpetrated", "committed", "launched", "staged", "orchestrated", "claimed", "targeted") {
+			return tally.RolePerpetrator
+		}
+		return ""
 	}
 	// "an attack on X", "violence against X", "members of X" after a verb.
 	for j := a - 1; j >= 0 && j >= a-10; j-- {
@@ -1746,7 +1751,7 @@ func roleOf(s *sentInfo, am actors.Match) tally.Role {
 			comma = true
 		}
 		w := ts[j].low
-		if (attributionVerbs[w] || denials[w]) && w != "according" {
+		if (attributionVerbs[w] || denials[w] || is(ts, j, "believe", "believes", "think", "thinks")) && w != "according" {
 			// The actor speaks: "police said gunmen killed …" makes the
 			// police a source, not an attacker. Claiming the attack, or
 			// saying "they killed …", makes them its author.
