@@ -488,7 +488,7 @@ func (s *scanner) fuzzy(i int) (raw, bool) {
 func (s *scanner) distinctive(i, j int) bool {
 	for k := i; k <= j; k++ {
 		t := &s.toks[k]
-		if s.klen(t) >= 5 && !s.is(k, cCommon) && !s.is(k, cFirst) {
+		if s.klen(t) >= 5 && !s.is(k, cCommon) && !s.is(k, cFirst) && !s.is(k, cDemonym) { // "Syrian" is no misspelt "Sūrīān"
 			return true
 		}
 	}
@@ -743,7 +743,11 @@ func (g *Gazetteer) maxPop(hits []hit) int {
 // strongLocativeBefore is locativeBefore for prepositions that place
 // rather than relate: "in Liberty", not "of Liberty".
 func (s *scanner) strongLocativeBefore(i int) bool {
-	return s.locativeBefore(i) && s.is(i-1, cStrongLocative)
+	if s.locativeBefore(i) && s.is(i-1, cStrongLocative) {
+		return true
+	}
+	// "the city of Qamishli", "the town of Tsafe": the text says what it is.
+	return i >= 2 && s.keyString(i-1) == "of" && !s.toks[i-2].capital && s.is(i-2, cType)
 }
 
 // addressBefore reports whether the name at word i is a street of an

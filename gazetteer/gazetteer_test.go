@@ -204,6 +204,11 @@ func TestFindResolve(t *testing.T) {
 			want: []want{{"Balad Ruz", "geonames:98109", tally.GeoExact}},
 		},
 		{
+			name: "a town the text introduces, after a demonym",
+			text: "A car bomb exploded near a bus station in the Syrian city of Qamishli on Monday.",
+			want: []want{{"Qamishli", "geonames:173377", tally.GeoExact}},
+		},
+		{
 			name: "a division named before its name",
 			text: "Armed men killed nine people in the state of Zacatecas on Saturday, prosecutors said.",
 			want: []want{{"Zacatecas", "admin1:MX.32", tally.GeoAdmin1}},
