@@ -1073,20 +1073,17 @@ func makeCand(s *sentInfo, f tally.Field, group []unit, trig int, hedge tally.He
 func qualify(s *sentInfo, c *cand) {
 	ts := s.toks
 	if !c.vague && c.low != nil {
-		v := *c.low
 		switch c.qualifier {
 		case "at least", "no fewer than", "or more", "upwards of", "no less than", "a minimum of":
 			c.high = nil
 			c.qualifier = "at least"
+		// Bounds as written, the way coders record them: "more than 100"
+		// is low 100 with no high, as "at least 100" is; "about 40" and
+		// "nearly 40" say 40, and the qualifier keeps the approximation.
 		case "more than", "over", "in excess of":
-			c.low, c.high = tally.Int(v+1), nil
-		case "up to", "as many as", "at most", "no more than":
+			c.high = nil
+		case "up to", "as many as", "at most", "no more than", "fewer than", "less than", "under":
 			c.low = nil
-		case "fewer than", "less than", "under":
-			c.low, c.high = nil, tally.Int(max(v-1, 0))
-		case "about", "around", "approximately", "roughly", "some", "an estimated", "estimated", "close to", "nearly", "almost", "just under":
-			lo, hi := approx(v, c.qualifier)
-			c.low, c.high = tally.Int(lo), tally.Int(hi)
 		}
 	}
 	switch c.qualifier {
@@ -1260,17 +1257,6 @@ func monthOnly(ts []tok) bool {
 		}
 	}
 	return month
-}
-
-// approx widens an approximate figure: ±10% (at least ±1) for "about",
-// and up to the figure for "nearly" and "almost".
-func approx(v int, q string) (int, int) {
-	d := max(v/10, 1)
-	switch q {
-	case "nearly", "almost", "close to", "just under":
-		return max(v-d, 0), v
-	}
-	return max(v-d, 0), v + d
 }
 
 // textBetween returns the words and marks between two offsets in the sentence.

@@ -83,7 +83,9 @@ func Incident(inc *tally.Incident, opt Options) {
 	inc.Alternatives = alternatives(inc.Claims, opt)
 }
 
-// bounds returns a claim's interval; open ends are -1 (no low) and -1 (no high).
+// bounds returns a claim's interval; open ends are -1 (no low) and -1 (no
+// high). Claims keep figures as written ("more than 4" is low 4); the
+// interval is what they mean: more than 4 is at least 5.
 func bounds(c tally.Claim) (lo, hi int) {
 	lo, hi = -1, -1
 	if c.Low != nil {
@@ -92,13 +94,22 @@ func bounds(c tally.Claim) (lo, hi int) {
 	if c.High != nil {
 		hi = *c.High
 	}
+	switch c.Qualifier {
+	case "more than", "over":
+		if lo >= 0 && hi < 0 {
+			lo++
+		}
+	case "fewer than", "less than", "under":
+		if hi > 0 && lo < 0 {
+			hi--
+		}
+	}
 	return lo, hi
 }
 
 // point is the number a claim puts forward: the figure itself for an
-// approximation ("about 40" is 36–44, "nearly 40" is 36–40: both say 40),
-// else its lower bound, or its upper bound when only that is given ("up to
-// 50").
+// approximation given as a range ("about 40" read as 36–44 says 40), else
+// its lower bound, or its upper bound when only that is given ("up to 50").
 func point(c tally.Claim) int {
 	lo, hi := bounds(c)
 	if lo >= 0 && hi >= 0 && !c.Vague {

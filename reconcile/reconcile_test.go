@@ -270,13 +270,13 @@ func TestHeadlineRepeatsItsReportsSource(t *testing.T) {
 
 func TestApproximationsSayTheirFigure(t *testing.T) {
 	cs := claims(
-		claimSpec{doc: "d1", field: tally.FieldAbducted, low: n(36), high: n(44), qual: "about"},
-		claimSpec{doc: "d2", field: tally.FieldAbducted, low: n(31), qual: "more than"},
+		claimSpec{doc: "d1", field: tally.FieldAbducted, low: n(40), high: n(40), qual: "about"},
+		claimSpec{doc: "d2", field: tally.FieldAbducted, low: n(30), qual: "more than"},
 	)
 	cs[0].AsWritten, cs[1].AsWritten = "about 40", "More than 30"
 	fig := figure(t, cs, tally.PolicyConservative, tally.FieldAbducted)
-	if bounds(fig) != "31/31/44" {
-		t.Errorf("%s; want 31–44 with best 31, the lowest figure put forward", bounds(fig))
+	if bounds(fig) != "31/31/40" {
+		t.Errorf("%s; want 31–40 with best 31: more than 30 is at least 31", bounds(fig))
 	}
 	fig = figure(t, cs[:1], tally.PolicyUCDP, tally.FieldAbducted)
 	if *fig.Best != 40 {
