@@ -45,6 +45,7 @@ var active = map[string]tally.Field{
 	"hurt": tally.FieldInjured, "hurting": tally.FieldInjured,
 	"kidnap": tally.FieldAbducted, "kidnapped": tally.FieldAbducted, "kidnapping": tally.FieldAbducted, "kidnaps": tally.FieldAbducted,
 	"abduct": tally.FieldAbducted, "abducted": tally.FieldAbducted, "abducting": tally.FieldAbducted, "abducts": tally.FieldAbducted,
+	"seized": tally.FieldAbducted, "seizing": tally.FieldAbducted, "snatched": tally.FieldAbducted, "snatching": tally.FieldAbducted,
 	"detain": tally.FieldDetained, "detained": tally.FieldDetained, "detaining": tally.FieldDetained,
 	"arrest": tally.FieldDetained, "arrested": tally.FieldDetained, "arresting": tally.FieldDetained,
 	"shoot": fieldHit, "shoots": fieldHit, "shot": fieldHit, "shooting": fieldHit,

@@ -417,8 +417,8 @@ func (s *scanner) dayAfterMonth(j int) (int, int, bool) {
 				return 0, j, false
 			}
 		}
-		if n == j+1 && s.has(n, fNoun) && s.near(n) {
-			return 0, j, false // "May 5 people"
+		if n == j+1 && s.has(n, fNoun) && s.near(n) && !(j >= 2 && datePreps[s.key(j-2)]) {
+			return 0, j, false // "May 5 people"; not "an attack on January 9 killed eight"
 		}
 		if s.punct(n, '-') && s.adj(n) && s.isNum(n+1) && s.adj(n+1) && s.ndig(n+1) <= 2 &&
 			s.val(n+1) > d && s.val(n+1) <= 31 {
@@ -949,3 +949,7 @@ func (s *scanner) year(k int, m mods) (atom, bool) {
 
 // weekdayOf converts an entry's weekday (Sunday is 1) to time.Weekday.
 func weekdayOf(w int8) time.Weekday { return time.Weekday(w - 1) }
+
+// datePreps before a month make "Month D" a date even before a word that
+// counts: "on January 9 killed eight people".
+var datePreps = map[string]bool{"on": true, "since": true, "until": true, "before": true, "after": true, "by": true}

@@ -110,6 +110,8 @@ var findTests = []struct {
 	{"The record shows 01-Sep-2013 as the date.", []string{"01-Sep-2013|Date|date=2013-09-01"}},
 	{"The talks ran Sept. 1-2, 2013 in Geneva.", []string{"Sept. 1-2, 2013|Date|date=2013-09-01"}},
 	{"Clashes on 1-2 September left many hurt.", []string{"1-2 September|PartialDate|md=9/1"}},
+	{"An assault on January 9 killed eight people.", []string{"January 9|PartialDate|md=1/9"}},
+	{"Officials said May 5 people were hurt.", nil},
 	{"Raiders struck on the night of 8 to 9 March.", []string{"night of 8 to 9 March|PartialDate|md=3/8 part=night"}},
 	{"The siege lasted from 3 to 5 May 2021.", []string{"3 to 5 May 2021|Date|date=2021-05-03"}},
 	{"Between 8 and 9 people died in March.", []string{"March|Month|md=3/0"}},
