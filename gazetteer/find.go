@@ -681,7 +681,7 @@ func (s *scanner) judge(raws []raw, persons map[string]bool) {
 		case !single && !strong && s.allCommon(r.i, r.j) && s.g.maxPop(r.hits) < 100000 &&
 			(r.allAlt() || s.anyOf(r.i, r.j, cModifier)):
 			r.drop = true // "West Side", "Clear Creek", "West End"; not "Little Rock", "Salt Lake"
-		case single && r.allAlt() && !strong:
+		case single && r.allAlt() && !strong && !s.countryInAfter(r.j):
 			r.drop = true
 		case r.fuzzy && !s.locativeBefore(r.i) && !s.typeAfter(r.j) && !s.anyOf(r.i, r.j, cType):
 			r.drop = true
@@ -833,8 +833,21 @@ func (s *scanner) caseOK(r *raw) bool {
 		if e.name == w || strings.Contains("|"+e.alts+"|", "|"+w+"|") {
 			return true
 		}
+		// "Azaz" for GeoNames' "A`zaz": the same word without its ʿayn.
+		for _, a := range strings.Split(e.alts, "|") {
+			if strings.ContainsFunc(a, isApostrophe) && strings.EqualFold(strings.Map(dropApostrophe, a), w) && a[0] == w[0] {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+func dropApostrophe(r rune) rune {
+	if isApostrophe(r) {
+		return -1
+	}
+	return r
 }
 
 func (s *scanner) speakerAfter(j int) bool {
@@ -884,6 +897,21 @@ func (s *scanner) qualifierAfter(j int) bool {
 		}
 		h = hashBytes(hashString(h, " "), s.key(&s.toks[k]))
 	}
+}
+
+// countryInAfter reports "in Syria" after word j: "in Azaz in Syria"
+// vouches for a name known only as an alternate spelling.
+func (s *scanner) countryInAfter(j int) bool {
+	if j+2 >= len(s.toks) || s.keyString(j+1) != "in" || !s.toks[j+2].capital {
+		return false
+	}
+	ix := &s.g.names
+	for p := ix.tab.get(hashBytes(fnvOffset, s.key(&s.toks[j+2]))); p != 0; p = ix.posts[p-1].next {
+		if isCountry(s.g.entries[ix.posts[p-1].entry].feature) {
+			return true
+		}
+	}
+	return false
 }
 
 // stateAbbrev reads a US state abbreviation at word i ("Ind.", "N.Y.",

@@ -209,6 +209,11 @@ func TestFindResolve(t *testing.T) {
 			want: []want{{"Qamishli", "geonames:173377", tally.GeoExact}},
 		},
 		{
+			name: "a town by a spelling GeoNames writes with an ʿayn",
+			text: "A car bomb exploded near a police station in Azaz in Syria last night.",
+			want: []want{{"Azaz", "geonames:172082", tally.GeoExact}},
+		},
+		{
 			name: "a division named before its name",
 			text: "Armed men killed nine people in the state of Zacatecas on Saturday, prosecutors said.",
 			want: []want{{"Zacatecas", "admin1:MX.32", tally.GeoAdmin1}},

@@ -329,6 +329,10 @@ func (g *Gazetteer) supported(rms []rmatch, n int, c *rcand, hint string, demony
 		return true
 	case rm.locative && countryCtx && !contested && own && !elsewhere:
 		return true
+	case rm.locative && countryCtx && !contested && !elsewhere && !given && c.p.Population >= 20000:
+		// A town of some size by another spelling: "in Azaz in Syria"
+		// for GeoNames' I‘zāz.
+		return true
 	}
 	return false
 }
