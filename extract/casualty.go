@@ -682,6 +682,10 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 				}
 			}
 		}
+		// "were taken hostage", "are being held hostage"
+		if steps > 0 && is(ts, j, "taken", "held") && is(ts, j+1, "hostage", "hostages", "captive", "captives") {
+			return tally.FieldAbducted, j, hedge, true
+		}
 		// "were taken to hospital with injuries", "was rushed to a hospital"
 		if steps > 0 && in(ts, j, transportVerbs) && is(ts, j+1, "to") {
 			for k := j + 2; k < len(ts) && k <= j+5; k++ {
@@ -996,8 +1000,10 @@ func tolls(s *sentInfo, us []unit, used map[int]bool) []cand {
 		if !verbSeen && !direct && !is(ts, u.a-1, "of") {
 			continue
 		}
-		// Then, within twenty tokens and the same clause, the toll itself.
-		for k := j; k >= 0 && k >= j-20; k-- {
+		// Then, within thirty tokens and the same clause, the toll itself:
+		// "the number of people killed in a bombing near a bus station in
+		// the city of Taiz on January 14 had risen to 27".
+		for k := j; k >= 0 && k >= j-30; k-- {
 			if punct(ts, k, ";:") {
 				break
 			}

@@ -445,7 +445,7 @@ func (st *docState) timeOf(c cand) (when, bool) {
 		if e.Future || e.Kind == timex.Clock || e.Kind == timex.PartOfDay || e.Narrative {
 			continue
 		}
-		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(st.text[max(0, e.Span.Start-6):e.Span.Start])), "since") {
+		if st.since(e) {
 			continue
 		}
 		if st.deferredTo(c.sent, e) {
@@ -463,6 +463,11 @@ func (st *docState) timeOf(c cand) (when, bool) {
 		return when{}, false
 	}
 	return st.resolve(exprs[best], c.sent), true
+}
+
+// since reports a date that opens a period: "since 2000".
+func (st *docState) since(e timex.Expr) bool {
+	return strings.HasSuffix(strings.ToLower(strings.TrimSpace(st.text[max(0, e.Span.Start-6):e.Span.Start])), "since")
 }
 
 // deferredTo reports a date something was put off to: "the case has been
@@ -1019,11 +1024,11 @@ func (st *docState) firstTime(ok func(*sentInfo) bool, limit int, oldToo bool) (
 		if i >= limit {
 			break
 		}
-		if !ok(s) {
-			continue
+		if !ok(s) || aggregateSentence(s.toks) {
+			continue // "more than 6,800 killed since 2000" dates no event
 		}
 		for _, e := range st.exprs[i] {
-			if e.Future || e.Kind == timex.Clock || e.Kind == timex.PartOfDay || e.Narrative || st.speechTime(i, e) || st.deferredTo(i, e) {
+			if e.Future || e.Kind == timex.Clock || e.Kind == timex.PartOfDay || e.Narrative || st.speechTime(i, e) || st.deferredTo(i, e) || st.since(e) {
 				continue
 			}
 			w := st.resolve(e, i)
