@@ -585,7 +585,8 @@ func (s *scanner) judge(raws []raw, persons map[string]bool) {
 		first := &s.toks[r.i]
 		short := s.klen(first) <= 3
 		generic := s.is(r.i, cGov|cType|cOrg|cModifier|cStop)
-		if r.i == r.j && (generic || s.klen(first) <= 1 || short && s.is(r.i, cCommon) || !s.caseOK(r)) {
+		if r.i == r.j && (generic || s.klen(first) <= 1 || short && s.is(r.i, cCommon) && !s.qualifierAfter(r.j) || !s.caseOK(r)) {
+			// "HIT, Iraq" is the town; "hit" alone is a word.
 			r.drop, r.stop = true, true
 		}
 	}
@@ -652,6 +653,8 @@ func (s *scanner) judge(raws []raw, persons map[string]bool) {
 			case first.title:
 			case !nt.capital:
 			case s.is(nx, cType|cGov):
+			case calendarWords[s.keyString(nx)]:
+				// "Waterloo, Iowa Sunday night": a day, not a longer name.
 			case n+1 < len(raws) && raws[n+1].i == nx && !raws[n+1].stop:
 			default:
 				r.drop = true // "Washington Post", "Kokomo Tribune", "Amari Brown"
@@ -898,6 +901,11 @@ func (s *scanner) qualifierAfter(j int) bool {
 		h = hashBytes(hashString(h, " "), s.key(&s.toks[k]))
 	}
 }
+
+// calendarWords after a name end it: "Iowa Sunday", "Kabul Tuesday".
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
 
 // countryInAfter reports "in Syria" after word j: "in Azaz in Syria"
 // vouches for a name known only as an alternate spelling.

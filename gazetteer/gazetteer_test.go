@@ -214,6 +214,16 @@ func TestFindResolve(t *testing.T) {
 			want: []want{{"Azaz", "geonames:172082", tally.GeoExact}},
 		},
 		{
+			name: "a short town name that is also a word, in a dateline",
+			text: "HIT, Iraq — Attackers blew up a car at a market on Tuesday.",
+			want: []want{{"HIT, Iraq", "geonames:95788", tally.GeoExact}},
+		},
+		{
+			name: "a state followed by a weekday",
+			text: "A shooting in Waterloo, Iowa Sunday night sent two people to the hospital.",
+			want: []want{{"Waterloo, Iowa", "geonames:4880889", tally.GeoExact}},
+		},
+		{
 			name: "a division named before its name",
 			text: "Armed men killed nine people in the state of Zacatecas on Saturday, prosecutors said.",
 			want: []want{{"Zacatecas", "admin1:MX.32", tally.GeoAdmin1}},
