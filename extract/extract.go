@@ -2017,6 +2017,9 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 			} else if c, ok := st.bothSides(cs, t); ok {
 				claims = append(claims, st.claim(c, f))
 				t = *c.low
+			} else if c, ok := st.withOthers(cs, t); ok {
+				claims = append(claims, st.claim(c, f))
+				t = *c.low
 			}
 		}
 		totalSpeakers := map[string]bool{}
@@ -2122,6 +2125,36 @@ func (st *docState) bothSides(cs []cand, total int) (cand, bool) {
 	out.asWritten = a.asWritten + " " + a.units[0].noun + " + " + b.asWritten + " " + b.units[0].noun
 	out.units = append(append([]unit(nil), a.units...), b.units...)
 	return out, true
+}
+
+// withOthers adds up a count and the "others" a later clause of the same
+// sentence adds to it: "seven people died on the spot while two others
+// succumbed to their injuries in hospital" is nine dead.
+func (st *docState) withOthers(cs []cand, total int) (cand, bool) {
+	exact := func(c cand) bool {
+		return !c.subset && !c.vague && c.low != nil && c.high != nil && *c.low == *c.high && !st.partisan(c)
+	}
+	for i, a := range cs {
+		if !exact(a) || additional(st.sents[a.sent].toks, a) {
+			continue
+		}
+		for _, b := range cs[i+1:] {
+			if b.sent != a.sent || !exact(b) || b.span.Start <= a.span.End || !additional(st.sents[b.sent].toks, b) {
+				continue
+			}
+			sum := *a.low + *b.low
+			if sum <= total {
+				return cand{}, false // a toll given already counts both
+			}
+			out := a
+			out.low, out.high = tally.Int(sum), tally.Int(sum)
+			out.asWritten = a.asWritten + " + " + b.asWritten + " others"
+			out.individual = false
+			out.units = append(append([]unit(nil), a.units...), b.units...)
+			return out, true
+		}
+	}
+	return cand{}, false
 }
 
 // sameValues reports whether all the candidates give one figure.
