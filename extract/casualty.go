@@ -687,7 +687,7 @@ func after(ts []tok, i int) (f tally.Field, trig int, hedge tally.Hedge, ok bool
 			return tally.FieldAbducted, j, hedge, true
 		}
 		// "were taken to hospital with injuries", "was rushed to a hospital"
-		if steps > 0 && in(ts, j, transportVerbs) && is(ts, j+1, "to") {
+		if steps > 0 && in(ts, j, transportVerbs) && is(ts, j+1, "to") && !hasWord(ts, unhurtVisits) {
 			for k := j + 2; k < len(ts) && k <= j+5; k++ {
 				if is(ts, k, "hospital", "hospitals") {
 					if diedLater(ts, k+1) {
@@ -1146,6 +1146,10 @@ func qualify(s *sentInfo, c *cand) {
 }
 
 var amongWord = set("among")
+
+// unhurtVisits are reasons to go to hospital that say nothing of a wound:
+// "taken to a hospital for evaluation", "as a precaution".
+var unhurtVisits = set(`evaluation precaution precautionary checkup check-up examination autopsy observation assessment`)
 
 var transportVerbs = set(`taken rushed transported admitted airlifted flown ferried evacuated brought driven carried`)
 
