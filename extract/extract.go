@@ -2148,7 +2148,7 @@ func (st *docState) withOthers(cs []cand, total int) (cand, bool) {
 			}
 			out := a
 			out.low, out.high = tally.Int(sum), tally.Int(sum)
-			out.asWritten = a.asWritten + " + " + b.asWritten + " others"
+			out.asWritten = a.asWritten + " + " + b.asWritten
 			out.individual = false
 			out.units = append(append([]unit(nil), a.units...), b.units...)
 			return out, true
@@ -2454,7 +2454,8 @@ func additional(ts []tok, c cand) bool {
 		return false
 	}
 	u := c.units[0]
-	return u.noun == "others" || is(ts, u.b, "other", "others", "more", "additional", "further")
+	return u.noun == "others" || u.noun == "another" || is(ts, u.b, "other", "others", "more", "additional", "further") ||
+		is(ts, u.a, "a") && in(ts, u.a+1, ordinalPerson) // "a third victim"
 }
 
 // limbWound reports a shot to a limb, which people live through: "shot
