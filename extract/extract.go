@@ -2023,14 +2023,22 @@ func (st *docState) consolidate(cands []cand) []tally.Claim {
 			}
 		}
 		totalSpeakers := map[string]bool{}
+		separate := false
 		for _, c := range cs {
 			if c.low != nil && *c.low == t && !c.subset {
 				if sp := st.speaker(c); sp != "" {
 					totalSpeakers[sp] = true
 				}
+				separate = separate || separateCount(st.sents[c.sent].toks)
 			}
 		}
 		for _, c := range cs {
+			if separate && !c.individual && c.low != nil && *c.low < t {
+				// "A separate count by police put the number of dead at
+				// 6": a competing account, of which 3 dead is no part.
+				claims = append(claims, st.claim(c, f))
+				continue
+			}
 			if f == tally.FieldInjured && c.individual && allIn(c.identities, killedElsewhere(byField, c.sent)) {
 				// "the child injured" in a report that also says the boy died.
 				c.subset = true
@@ -2125,6 +2133,24 @@ func (st *docState) bothSides(cs []cand, total int) (cand, bool) {
 	out.asWritten = a.asWritten + " " + a.units[0].noun + " + " + b.asWritten + " " + b.units[0].noun
 	out.units = append(append([]unit(nil), a.units...), b.units...)
 	return out, true
+}
+
+// separateCount reports a sentence that gives its figure as another
+// account: "a separate count", "a different tally", "their own estimate",
+// or one set against what came before ("But witnesses said …").
+func separateCount(ts []tok) bool {
+	if is(ts, 0, "but", "however", "yet") {
+		return true // "But witnesses said 4 people had died."
+	}
+	for i := range ts {
+		if is(ts, i, "however") {
+			return true // "The Red Cross, however, said three were killed."
+		}
+		if is(ts, i, "separate", "different", "independent", "own", "rival", "competing") && is(ts, i+1, "count", "tally", "toll", "estimate", "figure", "figures") {
+			return true
+		}
+	}
+	return false
 }
 
 // withOthers adds up a count and the "others" a later clause of the same
