@@ -55,6 +55,9 @@ type sentInfo struct {
 	span tally.Span
 	toks []tok
 	qs   []numbers.Quantity
+	// woundDeath marks a sentence about a death from wounds, which many
+	// rules ask about: see woundDeath.
+	woundDeath bool
 }
 
 // units finds the counted groups of people in a sentence.
@@ -105,10 +108,8 @@ func (s *sentInfo) units() []unit {
 		}
 		if ts[i].low == "both" && i+1 < len(ts) && (people[ts[i+1].low] && plural(ts[i+1].low) || is(ts, i+1, "of") && is(ts, i+2, "them")) {
 			// "both victims died", "both of them were wounded": two people.
-			head, noun := i+1, ts[i+1].low
-			if is(ts, i+1, "of") {
-				head, noun = i+3, "people"
-			} else {
+			head, noun := i+3, "people"
+			if !is(ts, i+1, "of") {
 				head, noun, _ = nounPhrase(ts, i+1)
 			}
 			out = append(out, unit{a: i, b: i + 1, head: head, value: 2, noun: noun,

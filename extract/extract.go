@@ -100,6 +100,7 @@ func (st *docState) split() {
 		}
 		seen[t] = true
 		s := &sentInfo{idx: len(st.sents), span: sp, toks: tokenize(st.text, sp.Start, sp.End)}
+		s.woundDeath = woundDeath(s.toks)
 		for _, q := range numbers.Find(t) {
 			q.Span, q.NumSpan, q.QualSpan = q.Span.Shift(sp.Start), q.NumSpan.Shift(sp.Start), shiftNonZero(q.QualSpan, sp.Start)
 			s.qs = append(s.qs, q)
@@ -673,8 +674,9 @@ func (st *docState) mentions(cands []cand, table *actors.Table) []tally.Mention 
 			// Only deaths from wounds are dated to the day: the day the
 			// report's account of the event gives comes first.
 			for i := range live {
-				if dated[i] && !mainSet && diedOfWounds(st.sents[live[i].sent]) && times[i].ref.Date.Precision() == tally.PrecisionDay {
+				if dated[i] && st.sents[live[i].sent].woundDeath && times[i].ref.Date.Precision() == tally.PrecisionDay {
 					main.time, mainSet = st.eventTime()
+					break
 				}
 			}
 		}
@@ -939,19 +941,18 @@ func (st *docState) near(t, main tally.TimeRef, c cand) bool {
 		return false
 	}
 	diff := t.Date.First().Sub(main.Date.First()).Hours() / 24
-	if c.field == tally.FieldKilled && diff >= 0 && diff <= 90 && diedOfWounds(st.sents[c.sent]) {
+	if c.field == tally.FieldKilled && diff >= 0 && diff <= 90 && st.sents[c.sent].woundDeath {
 		// "died Nov. 20 of wounds from the Nov. 2 shooting"
 		return true
 	}
 	return c.field == tally.FieldKilled && diff >= 0 && diff <= 14 && (c.ref || laterDeath(st.sents[c.sent])) || diff == 0
 }
 
-// diedOfWounds reports a sentence about someone who died of wounds from an
+// woundDeath reports a sentence about someone who died of wounds from an
 // event before: "died Sunday of his injuries", "succumbed", "a man wounded
 // in a shooting this month has died", "has since died". It dates the
 // death, not the event.
-func diedOfWounds(s *sentInfo) bool {
-	ts := s.toks
+func woundDeath(ts []tok) bool {
 	hurt := false
 	for i, t := range ts {
 		switch {
@@ -1000,7 +1001,7 @@ func laterDeath(s *sentInfo) bool {
 // recovery reports a sentence about bodies recovered or victims who died
 // of their wounds, which happens after the event and is dated apart.
 func recovery(s *sentInfo) bool {
-	if diedOfWounds(s) {
+	if s.woundDeath {
 		return true
 	}
 	for _, t := range s.toks {
@@ -1049,7 +1050,7 @@ func (st *docState) firstTime(ok func(*sentInfo) bool, limit int, oldToo bool) (
 // event, else the first dated sentence of violence, however long ago.
 func (st *docState) eventTime() (tally.TimeRef, bool) {
 	notLater := func(ok func(*sentInfo) bool) func(*sentInfo) bool {
-		return func(s *sentInfo) bool { return ok(s) && !diedOfWounds(s) }
+		return func(s *sentInfo) bool { return ok(s) && !s.woundDeath }
 	}
 	if t, ok := st.firstTime(notLater(happening), len(st.sents), false); ok {
 		return t, true
@@ -2454,7 +2455,7 @@ func (st *docState) withoutLaterDead(byField map[tally.Field][]cand) {
 	// made before they died.
 	died := 0
 	for _, c := range byField[tally.FieldKilled] {
-		if c.low != nil && *c.low == 1 && !c.vague && !c.toll && diedOfWounds(st.sents[c.sent]) {
+		if c.low != nil && *c.low == 1 && !c.vague && !c.toll && st.sents[c.sent].woundDeath {
 			died = 1
 		}
 	}
@@ -2464,7 +2465,7 @@ func (st *docState) withoutLaterDead(byField map[tally.Field][]cand) {
 	for i, c := range byField[tally.FieldInjured] {
 		ts := st.sents[c.sent].toks
 		if c.subset || c.vague || c.individual || c.low == nil || c.high == nil || *c.low <= died ||
-			additional(ts, c) || diedOfWounds(st.sents[c.sent]) || hasWord(ts, dyingVerbs) {
+			additional(ts, c) || st.sents[c.sent].woundDeath || hasWord(ts, dyingVerbs) {
 			continue
 		}
 		c.low, c.high = tally.Int(*c.low-died), tally.Int(*c.high-died)

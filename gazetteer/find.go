@@ -837,7 +837,7 @@ func (s *scanner) caseOK(r *raw) bool {
 			return true
 		}
 		// "Azaz" for GeoNames' "A`zaz": the same word without its ʿayn.
-		for _, a := range strings.Split(e.alts, "|") {
+		for a := range strings.SplitSeq(e.alts, "|") {
 			if strings.ContainsFunc(a, isApostrophe) && strings.EqualFold(strings.Map(dropApostrophe, a), w) && a[0] == w[0] {
 				return true
 			}
